@@ -1,0 +1,111 @@
+package org.newsentities.annotate;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.newsentities.annotate.internal.CoreNlpConverter;
+import org.newsentities.annotate.internal.SentenceFallback;
+import org.newsentities.config.AnnotatorConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one adapter to Stanford CoreNLP. Three small CoreNLP pipelines run in turn: tokenize+ssplit,
+ * pos+lemma+ner (the 4-class CoNLL CRF only: no fine-grained regexner, no numeric classifiers),
+ * then SUTime as a {@link TimeAnnotator} of its own so dates can be re-anchored without re-tagging.
+ * If tagging a document throws, it is retried sentence by sentence and only the failing sentences
+ * lose their tags. Thread-safe: CoreNLP annotators hold no per-document state.
+ */
+public final class CoreNlpAnnotator implements TextAnnotator {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
+
+  private final StanfordCoreNLP tokenizer;
+  private final StanfordCoreNLP tagger;
+  private final TimeAnnotator timeTagger;
+
+  public CoreNlpAnnotator(AnnotatorConfig config) {
+    long t0 = System.nanoTime();
+    this.tokenizer = new StanfordCoreNLP(tokenizerProperties(), false);
+    this.tagger = new StanfordCoreNLP(taggerProperties(config), false);
+    this.timeTagger = new TimeAnnotator("sutime", timeProperties());
+    LOG.info("CoreNLP loaded in {} ms (ner model {})", (System.nanoTime() - t0) / 1_000_000,
+        config.nerModel());
+  }
+
+  static Properties tokenizerProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit");
+    p.setProperty("tokenize.language", "en");
+    // A blank line always ends a sentence; single newlines may be hard wraps inside one.
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    return p;
+  }
+
+  static Properties taggerProperties(AnnotatorConfig config) {
+    Properties p = new Properties();
+    p.setProperty("annotators", "pos,lemma,ner");
+    p.setProperty("enforceRequirements", "false");
+    p.setProperty("pos.model", config.posModel());
+    p.setProperty("pos.maxlen", Integer.toString(config.maxSentenceTokens()));
+    p.setProperty("ner.model", config.nerModel());
+    p.setProperty("ner.maxlen", Integer.toString(config.maxSentenceTokens()));
+    // The default ner annotator adds three CRFs, numeric classifiers, SUTime and ~30k fine-grained
+    // regexner rules; we need only PER/ORG/LOC(/MISC). See docs/PERFORMANCE.md for the measurement.
+    p.setProperty("ner.combinationMode", "NORMAL");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    return p;
+  }
+
+  static Properties timeProperties() {
+    Properties p = new Properties();
+    p.setProperty("sutime.includeRange", "true");
+    p.setProperty("sutime.markTimeRanges", "true");
+    // Holiday binders pull in jollyday's calendars; news dates rarely need them.
+    p.setProperty("sutime.binders", "0");
+    return p;
+  }
+
+  @Override
+  public AnnotatedText annotate(String text, Optional<LocalDate> referenceDate) {
+    Annotation annotation = new Annotation(text);
+    tokenizer.annotate(annotation);
+    List<String> warnings = new ArrayList<>();
+    try {
+      tagger.annotate(annotation);
+    } catch (RuntimeException e) {
+      warnings.addAll(SentenceFallback.tagSentenceBySentence(tagger, annotation, e));
+    }
+    tagTimes(annotation, referenceDate, warnings);
+    return CoreNlpConverter.toAnnotatedText(text, annotation, warnings);
+  }
+
+  @Override
+  public AnnotatedText retime(AnnotatedText annotated, LocalDate referenceDate) {
+    Annotation annotation = CoreNlpConverter.toAnnotation(annotated);
+    List<String> warnings = new ArrayList<>(annotated.warnings());
+    tagTimes(annotation, Optional.of(referenceDate), warnings);
+    return CoreNlpConverter.toAnnotatedText(annotated.text(), annotation, warnings);
+  }
+
+  private void tagTimes(Annotation annotation, Optional<LocalDate> referenceDate,
+      List<String> warnings) {
+    referenceDate.ifPresent(
+        d -> annotation.set(edu.stanford.nlp.ling.CoreAnnotations.DocDateAnnotation.class,
+            d.toString()));
+    try {
+      timeTagger.annotate(annotation);
+    } catch (RuntimeException e) {
+      warnings.add("time tagger failed, dates left out: " + e);
+      LOG.debug("SUTime failure", e);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package org.newsentities.resolve;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Normalization of names for comparison: case, accents, quotes, possessives and spacing. */
+public final class Names {
+
+  private Names() {}
+
+  /** "Pakistan’s  Foreign Office" → "pakistan foreign office". */
+  public static String key(String name) {
+    String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    s = s.replace('\u2019', '\'').replace('\u2018', '\'');
+    s = s.replaceAll("'s\\b", "").replaceAll("[\"'`]", "");
+    s = s.replaceAll("\\.", "").replaceAll("[^\\p{L}\\p{N}&]+", " ");
+    return s.strip().toLowerCase(Locale.ROOT);
+  }
+
+  public static List<String> tokens(String name) {
+    String key = key(name);
+    return key.isEmpty() ? List.of() : Arrays.asList(key.split(" "));
+  }
+
+  /** Single spaces between words, as a display name. */
+  public static String display(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+}
