@@ -5,31 +5,38 @@ import java.util.List;
 import org.newsentities.annotate.AnnotatedText;
 import org.newsentities.annotate.TextAnnotator;
 import org.newsentities.config.PipelineConfig;
-import org.newsentities.extract.DateExtractor;
+import org.newsentities.extract.DateStage;
+import org.newsentities.extract.DocumentDating;
 import org.newsentities.extract.EntityMentionExtractor;
 import org.newsentities.extract.EntitySpan;
+import org.newsentities.extract.TopicStage;
 import org.newsentities.ingest.SourceArticle;
 import org.newsentities.model.ArticleDocument;
-import org.newsentities.model.DateExpr;
-import org.newsentities.resolve.EntityAssembler;
+import org.newsentities.resolve.TitleResolution;
+import org.newsentities.resolve.TitleResolver;
 
 /**
- * The stages of one article, in order: annotate → extract entity mentions and dates → group
- * mentions into entities → assemble the output document. Holds only immutable, thread-safe stages,
- * so one instance serves every thread of a run.
+ * The stages of one article, in order: annotate (CoreNLP) → dates and document date → entity
+ * mentions → titles resolved to people and organizations (which also groups mentions into
+ * entities) → topics and keyphrases → the output document. Holds only immutable, thread-safe
+ * stages, so one instance serves every thread of a run.
  */
 public final class ArticlePipeline {
 
   private final PipelineConfig config;
   private final TextAnnotator annotator;
+  private final DateStage dateStage;
   private final EntityMentionExtractor mentionExtractor = new EntityMentionExtractor();
-  private final DateExtractor dateExtractor = new DateExtractor();
-  private final EntityAssembler assembler;
+  private final TitleResolver titleResolver;
+  private final TopicStage topicStage;
 
-  public ArticlePipeline(PipelineConfig config, TextAnnotator annotator, EntityAssembler assembler) {
+  public ArticlePipeline(PipelineConfig config, TextAnnotator annotator, DateStage dateStage,
+      TitleResolver titleResolver, TopicStage topicStage) {
     this.config = config;
     this.annotator = annotator;
-    this.assembler = assembler;
+    this.dateStage = dateStage;
+    this.titleResolver = titleResolver;
+    this.topicStage = topicStage;
   }
 
   public ProcessedArticle process(SourceArticle article) {
@@ -40,10 +47,12 @@ public final class ArticlePipeline {
     }
     List<String> warnings = new ArrayList<>(article.warnings());
     AnnotatedText annotated = annotator.annotate(article.text(), article.documentDate());
+    DocumentDating dating = dateStage.date(annotated, article.documentDate(), article.dateSource());
+    annotated = dating.annotated();
     warnings.addAll(annotated.warnings());
     List<EntitySpan> spans = mentionExtractor.extract(annotated);
-    EntityAssembler.Entities entities = assembler.assemble(spans);
-    List<DateExpr> dates = dateExtractor.extract(annotated);
+    TitleResolution resolved = titleResolver.resolve(annotated, spans);
+    TopicStage.Subjects subjects = topicStage.classify(annotated, spans);
     ArticleDocument document =
         new ArticleDocument(
             ArticleDocument.SCHEMA_VERSION,
@@ -51,17 +60,17 @@ public final class ArticlePipeline {
             article.source(),
             article.url(),
             article.headline(),
-            article.documentDate().map(Object::toString),
-            article.dateSource(),
+            dating.documentDate().map(Object::toString),
+            dating.source(),
             article.dateline(),
             article.text(),
-            entities.people(),
-            entities.organizations(),
-            entities.locations(),
-            dates,
-            List.of(),
-            List.of(),
-            List.of());
+            resolved.people(),
+            resolved.organizations(),
+            resolved.locations(),
+            dating.dates(),
+            subjects.topics(),
+            subjects.keyphrases(),
+            resolved.unresolvedTitles());
     return new ProcessedArticle(document, annotated.tokens().size(), warnings);
   }
 }

@@ -1,0 +1,110 @@
+package org.newsentities.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.newsentities.config.PipelineConfig;
+import org.newsentities.eval.ConllEvaluation;
+import org.newsentities.eval.DocGoldEvaluation;
+import org.newsentities.eval.Evaluation;
+import org.newsentities.eval.EvaluationReport;
+import org.newsentities.eval.EvaluationRequest;
+import org.newsentities.eval.ReportPrinter;
+import org.newsentities.eval.TimeMlEvaluation;
+import org.newsentities.output.Json;
+import org.newsentities.pipeline.ArticlePipeline;
+import org.newsentities.pipeline.PipelineFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code evaluate --gold <dir-or-file> [--format docgold|conll|timeml]}: scores the pipeline. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score the pipeline against annotated data and print precision/recall/F1.",
+      "Formats: docgold (our document-level JSON), conll (CoNLL-2003 IOB), timeml (.tml TIMEX3)."
+    })
+final class EvaluateCommand implements Callable<Integer> {
+
+  /** The gold formats. */
+  enum Format { docgold, conll, timeml }
+
+  @Option(names = "--gold", required = true, paramLabel = "PATH", description = "gold file or directory")
+  Path gold;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "docgold, conll or timeml (default: guessed from the files)")
+  Format format;
+
+  @Option(names = "--articles", paramLabel = "DIR",
+      description = "docgold: where the articles are (default: the gold directory's parent)")
+  Path articles;
+
+  @Option(names = "--pred", paramLabel = "DIR",
+      description = "score this existing output directory instead of running the pipeline")
+  Path pred;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON")
+  Path json;
+
+  @Option(names = "--errors", description = "list false positives and negatives with context")
+  boolean errors;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream err = System.err;
+    if (!Files.exists(gold)) {
+      err.println("news-entities: gold not found: " + gold);
+      return ExitCodes.USAGE;
+    }
+    Format f = format != null ? format : guess(gold);
+    Supplier<ArticlePipeline> pipeline = memoized(() -> PipelineFactory.create(PipelineConfig.defaults()));
+    EvaluationRequest request = new EvaluationRequest(gold, Optional.ofNullable(articles),
+        Optional.ofNullable(pred), pipeline, errors);
+    Evaluation evaluation = switch (f) {
+      case docgold -> new DocGoldEvaluation();
+      case conll -> new ConllEvaluation();
+      case timeml -> new TimeMlEvaluation();
+    };
+    EvaluationReport report = evaluation.evaluate(request);
+    ReportPrinter.print(report, System.out, errors);
+    if (json != null) {
+      Json.pretty().writeValue(json.toFile(), report);
+    }
+    return ExitCodes.OK;
+  }
+
+  static Format guess(Path gold) throws java.io.IOException {
+    String name = gold.getFileName().toString();
+    if (name.endsWith(".tml")) {
+      return Format.timeml;
+    }
+    if (Files.isDirectory(gold)) {
+      try (var files = Files.walk(gold)) {
+        if (files.anyMatch(p -> p.toString().endsWith(".tml"))) {
+          return Format.timeml;
+        }
+      }
+      return Format.docgold;
+    }
+    return name.endsWith(".json") ? Format.docgold : Format.conll;
+  }
+
+  private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
+  }
+}
