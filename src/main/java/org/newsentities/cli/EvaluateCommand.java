@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.newsentities.config.DateNormalization;
 import org.newsentities.config.PipelineConfig;
 import org.newsentities.eval.ConllEvaluation;
 import org.newsentities.eval.DocGoldEvaluation;
@@ -54,6 +55,11 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--errors", description = "list false positives and negatives with context")
   boolean errors;
 
+  @Option(names = "--dates", paramLabel = "MODE", defaultValue = "pipeline",
+      converter = DateModeConverter.class,
+      description = "date normalization: pipeline (default) or sutime (SUTime alone, for comparison)")
+  DateNormalization dates;
+
   @Override
   public Integer call() throws Exception {
     PrintStream err = System.err;
@@ -62,7 +68,8 @@ final class EvaluateCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     Format f = format != null ? format : guess(gold);
-    Supplier<ArticlePipeline> pipeline = memoized(() -> PipelineFactory.create(PipelineConfig.defaults()));
+    Supplier<ArticlePipeline> pipeline = memoized(() -> PipelineFactory.create(
+        PipelineConfig.defaults().withDates(dates)));
     EvaluationRequest request = new EvaluationRequest(gold, Optional.ofNullable(articles),
         Optional.ofNullable(pred), pipeline, errors);
     Evaluation evaluation = switch (f) {
@@ -92,6 +99,14 @@ final class EvaluateCommand implements Callable<Integer> {
       return Format.docgold;
     }
     return name.endsWith(".json") ? Format.docgold : Format.conll;
+  }
+
+  /** Lower-case option values for {@link DateNormalization}. */
+  static final class DateModeConverter implements picocli.CommandLine.ITypeConverter<DateNormalization> {
+    @Override
+    public DateNormalization convert(String value) {
+      return DateNormalization.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+    }
   }
 
   private static <T> Supplier<T> memoized(Supplier<T> supplier) {

@@ -1,9 +1,12 @@
 package org.newsentities.extract;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.newsentities.annotate.AnnotatedText;
 import org.newsentities.annotate.TextAnnotator;
+import org.newsentities.config.DateNormalization;
+import org.newsentities.model.DateExpr;
 import org.newsentities.model.DocumentDateSource;
 
 /**
@@ -14,16 +17,22 @@ import org.newsentities.model.DocumentDateSource;
 public final class DateStage {
 
   private final TextAnnotator annotator;
+  private final DateNormalization mode;
   private final DateExtractor extractor = new DateExtractor();
 
-  public DateStage(TextAnnotator annotator) {
+  public DateStage(TextAnnotator annotator, DateNormalization mode) {
     this.annotator = annotator;
+    this.mode = mode;
   }
 
   /** {@code annotated} was timed against {@code given} when present. */
   public DocumentDating date(AnnotatedText annotated, Optional<LocalDate> given,
       DocumentDateSource givenSource) {
+    List<DateExpr> dates = mode == DateNormalization.SUTIME
+        ? annotated.timexes().stream()
+            .map(t -> new DateExpr(t.text(), t.start(), t.end(), t.type(), t.value())).toList()
+        : extractor.extract(annotated);
     return new DocumentDating(given, given.isPresent() ? givenSource : DocumentDateSource.NONE,
-        extractor.extract(annotated), annotated);
+        dates, annotated);
   }
 }

@@ -19,7 +19,7 @@ public final class PipelineFactory {
 
   /** The pipeline over a given annotator (tests use a fake one that needs no models). */
   public static ArticlePipeline create(PipelineConfig config, TextAnnotator annotator) {
-    return new ArticlePipeline(config, annotator, new DateStage(annotator),
+    return new ArticlePipeline(config, annotator, new DateStage(annotator, config.dates()),
         new TitleResolver(EntityAssembler.withDefaultLexicons()), new TopicStage());
   }
 }
