@@ -47,7 +47,8 @@ public final class TimeMlEvaluation implements Evaluation {
             e.getMessage()));
         predicted = List.of();
       }
-      total = total.plus(TimeMlScorer.score(doc, predicted, request.withErrors()));
+      total = total.plus(TimeMlScorer.score(doc, TimeMlRanges.split(predicted),
+          request.withErrors()));
     }
     return report(request, files.size(), gold, total, failures);
   }

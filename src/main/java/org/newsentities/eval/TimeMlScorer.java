@@ -10,7 +10,8 @@ import org.newsentities.model.DateExpr;
 /**
  * Scores predicted dates against a document's TIMEX3 annotations: strict span (same offsets),
  * relaxed span (overlap, one prediction per gold expression, largest overlap first), type and
- * value. A prediction without a value never counts as a right value.
+ * value. A prediction without a value never counts as a right value. Values are compared after
+ * {@link #canonical} (zero-padded week numbers).
  */
 public final class TimeMlScorer {
 
@@ -39,7 +40,8 @@ public final class TimeMlScorer {
       predUsed[pairOf[g]] = true;
       relaxedTp++;
       boolean sameType = gt.type().equals(p.type());
-      boolean sameValue = p.value().map(v -> v.equals(gt.value())).orElse(false);
+      boolean sameValue = p.value().map(v -> canonical(v).equals(canonical(gt.value())))
+          .orElse(false);
       typeTp += sameType ? 1 : 0;
       valueTp += sameValue ? 1 : 0;
       if (gt.start() != p.start() || gt.end() != p.end()) {
@@ -122,6 +124,11 @@ public final class TimeMlScorer {
       int start, int end, String detail) {
     return new EvaluationError(kind, type, doc.id(), text, detail + " | " + context(doc.text(),
         start, end));
+  }
+
+  /** Equal values written two ways: "2000-W7" (as some TimeBank files have it) is "2000-W07". */
+  static String canonical(String value) {
+    return value.replaceAll("-W(\\d)(?!\\d)", "-W0$1");
   }
 
   /** The expression in brackets with up to 40 characters either side, on one line. */

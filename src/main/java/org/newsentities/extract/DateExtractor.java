@@ -1,28 +1,33 @@
 package org.newsentities.extract;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.newsentities.annotate.AnnotatedText;
-import org.newsentities.annotate.TimexSpan;
+import org.newsentities.config.DateNormalization;
+import org.newsentities.extract.dates.DateNormalizer;
 import org.newsentities.model.DateExpr;
 
 /**
- * Turns the time tagger's expressions into output dates. Values that are not a TIMEX3 value a
- * database can use (SUTime's "XXXX-WXX-1" left unresolved, or its own "THIS P1W" notation) are kept as text and type with an empty value.
+ * Turns the time tagger's expressions into output dates: with the project's rules
+ * ({@link DateNormalizer}, the default) or, for comparison, exactly as the tagger gave them.
  */
 public final class DateExtractor {
 
-  public List<DateExpr> extract(AnnotatedText annotated) {
-    List<DateExpr> dates = new ArrayList<>();
-    for (TimexSpan t : annotated.timexes()) {
-      dates.add(new DateExpr(t.text(), t.start(), t.end(), t.type(),
-          t.value().filter(DateExtractor::isUsableValue)));
-    }
-    return dates;
+  private final DateNormalization mode;
+  private final DateNormalizer normalizer;
+
+  public DateExtractor(DateNormalization mode) {
+    this.mode = mode;
+    this.normalizer = mode == DateNormalization.PIPELINE ? DateNormalizer.withDefaultRules() : null;
   }
 
-  static boolean isUsableValue(String value) {
-    // "XXXX-03-06" has no year to query by; "THIS P1W" is SUTime's own notation, not TIMEX3.
-    return !value.contains("XXXX") && !value.contains(" ");
+  /** The dates of the text, normalized against {@code anchor} (the document date) when known. */
+  public List<DateExpr> extract(AnnotatedText annotated, Optional<LocalDate> anchor) {
+    if (mode == DateNormalization.SUTIME) {
+      return annotated.timexes().stream()
+          .map(t -> new DateExpr(t.text(), t.start(), t.end(), t.type(), t.value())).toList();
+    }
+    return normalizer.normalize(annotated, anchor);
   }
 }

@@ -1,0 +1,212 @@
+package org.newsentities.extract.dates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.newsentities.annotate.AnnotatedText;
+import org.newsentities.annotate.Sentence;
+import org.newsentities.annotate.TimexSpan;
+import org.newsentities.annotate.Token;
+import org.newsentities.extract.dates.DatePatterns.RuleMatch;
+import org.newsentities.model.DateExpr;
+
+/**
+ * The project's date rules on top of the time tagger: cleans its spans, adds what it misses, builds
+ * ranges, and normalizes every expression with {@link DatePatterns} against the document date and
+ * the tense of its clause. A value the rules cannot give with confidence is left empty; the tagger's
+ * own value is kept only for expressions no rule covers, and only when it is a well-formed,
+ * anchored TIMEX3 value.
+ */
+public final class DateNormalizer {
+
+  private static final Pattern MONEY = Pattern.compile(
+      "\\$|\\bcents?\\b|\\bmillion\\b|\\bbillion\\b|%|\\bpercent\\b|\\bshares?\\b|\\bprofit|"
+      + "\\bearnings\\b|\\brevenue|\\bsales\\b|\\bnet\\b|\\bloss\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTH_WORD = Pattern.compile("march|may");
+  private static final Pattern BARE_UNIT = Pattern.compile(
+      "(?i)(?:seconds|minutes|hours|days|weeks|months|years|decades)");
+
+  private final DateLexicon lexicon;
+  private final DatePatterns patterns;
+  private final SpanCleaner cleaner;
+  private final ExpressionFinder finder;
+  private final ValueResolver resolver;
+  private final Pattern amountBefore;
+
+  public DateNormalizer(DateLexicon lexicon, DatePatterns patterns, SpanCleaner cleaner,
+      ExpressionFinder finder) {
+    this.lexicon = lexicon;
+    this.patterns = patterns;
+    this.cleaner = cleaner;
+    this.finder = finder;
+    this.resolver = new ValueResolver(lexicon);
+    this.amountBefore = Pattern.compile("(?i)(?<![\\w-])(?:about |nearly |almost |at least |over |"
+        + "more than |less than |up to )?" + DatePatterns.macros(lexicon).get("NUM")
+        + "(?: more)? $");
+  }
+
+  /** The rules shipped in {@code models/dates/}. */
+  public static DateNormalizer withDefaultRules() {
+    DateLexicon lexicon = DateLexicon.load(DateLexicon.DEFAULT_LOCATION);
+    DatePatterns patterns = DatePatterns.load(DatePatterns.DEFAULT_LOCATION, lexicon);
+    return new DateNormalizer(lexicon, patterns,
+        new SpanCleaner(SpanCleaner.DEFAULT_LOCATION, patterns),
+        new ExpressionFinder(ExpressionFinder.DEFAULT_LOCATION, lexicon));
+  }
+
+  /** Every date expression of the text, normalized against {@code anchor} when known. */
+  public List<DateExpr> normalize(AnnotatedText annotated, Optional<LocalDate> anchor) {
+    String text = annotated.text();
+    List<Candidate> candidates = candidates(annotated);
+    TreeMap<Integer, String> quarters = explicitQuarters(annotated, candidates, anchor);
+    List<Normalized> values = new ArrayList<>();
+    for (Candidate c : candidates) {
+      values.add(normalize(annotated, c, anchor, quarters));
+    }
+    TimeOfDay.placeOnNamedDays(annotated, candidates, values);
+    List<DateExpr> dates = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      dates.add(new DateExpr(c.text(text), c.start(), c.end(), values.get(i).type(),
+          values.get(i).value()));
+    }
+    return dates;
+  }
+
+  /** The expressions to normalize, in text order, none overlapping. */
+  List<Candidate> candidates(AnnotatedText annotated) {
+    String text = annotated.text();
+    List<Candidate> candidates = new ArrayList<>();
+    for (TimexSpan t : annotated.timexes()) {
+      Optional<Candidate> range = RangeBuilder.splitTagged(text, t.start(), t.end());
+      if (range.isPresent()) {
+        candidates.add(range.get());
+        continue;
+      }
+      for (SpanCleaner.Span s : cleaner.clean(text, t.start(), t.end())) {
+        boolean same = s.start() == t.start() && s.end() == t.end();
+        Candidate c = new Candidate(s.start(), s.end(), Optional.of(t.type()),
+            same ? t.value() : Optional.empty(), List.of());
+        if (!isNotDate(annotated, c)) {
+          candidates.add(RangeBuilder.widen(text, widenAmount(text, c)));
+        }
+      }
+    }
+    for (ExpressionFinder.Found found : finder.find(text)) {
+      Candidate extra = found.candidate();
+      // "over" patterns are narrow, so where they overlap the tagger ("the 1988 period" over
+      // "1988", "year-ago" over "The year") they are the better reading.
+      if (found.override()) {
+        candidates.removeIf(extra::overlaps);
+      }
+      if (candidates.stream().noneMatch(extra::overlaps) && !isNotDate(annotated, extra)) {
+        candidates.add(extra);
+      }
+    }
+    candidates.sort(Comparator.comparingInt(Candidate::start));
+    return RangeBuilder.join(text, candidates);
+  }
+
+  private Normalized normalize(AnnotatedText annotated, Candidate c, Optional<LocalDate> anchor,
+      TreeMap<Integer, String> quarters) {
+    ValueResolver.Context ctx = context(annotated, c, anchor, quarters);
+    String text = annotated.text();
+    if (c.isRange()) {
+      Normalized first = normalizeOne(text, c.parts().get(0), ctx);
+      Normalized second = normalizeOne(text, c.parts().get(1), ctx);
+      return RangeBuilder.combine(first, second);
+    }
+    return normalizeOne(text, c, ctx);
+  }
+
+  private Normalized normalizeOne(String text, Candidate c, ValueResolver.Context ctx) {
+    Optional<RuleMatch> match = patterns.match(c.text(text));
+    if (match.isPresent()) {
+      return resolver.resolve(match.get(), ctx);
+    }
+    String type = c.taggerType().orElse("DATE");
+    Optional<String> value = c.taggerValue().map(TimeOfDay::withoutZone)
+        .filter(v -> TimexValues.isValid(type, v) && TimexValues.isAnchored(v))
+        .filter(v -> ctx.anchor().isPresent() || !needsAnchor(c.text(text)));
+    return new Normalized(type, value);
+  }
+
+  private ValueResolver.Context context(AnnotatedText annotated, Candidate c,
+      Optional<LocalDate> anchor, TreeMap<Integer, String> quarters) {
+    Tense tense = TenseDetector.tenseAt(annotated, c.start(), c.end());
+    // The first quarter an article names is the one it reports on; later ones are comparisons
+    // and forecasts.
+    Optional<String> quarter = quarters.isEmpty() ? Optional.empty()
+        : Optional.of(quarters.firstEntry().getValue());
+    return new ValueResolver.Context(anchor, tense, quarter, isFinancial(annotated, c));
+  }
+
+  /** Where the article names a quarter explicitly ("the third quarter"), by offset. */
+  private TreeMap<Integer, String> explicitQuarters(AnnotatedText annotated,
+      List<Candidate> candidates, Optional<LocalDate> anchor) {
+    TreeMap<Integer, String> quarters = new TreeMap<>();
+    for (Candidate c : candidates) {
+      Optional<RuleMatch> m = c.isRange() ? Optional.empty()
+          : patterns.match(c.text(annotated.text()));
+      if (m.isPresent() && m.get().rule().resolver().equals("quarter")) {
+        ValueResolver.Context ctx = new ValueResolver.Context(anchor,
+            TenseDetector.tenseAt(annotated, c.start(), c.end()), Optional.empty(), false);
+        resolver.resolve(m.get(), ctx).value().ifPresent(v -> quarters.put(c.start(), v));
+      }
+    }
+    return quarters;
+  }
+
+  private static boolean isFinancial(AnnotatedText annotated, Candidate c) {
+    for (Sentence s : annotated.sentences()) {
+      if (s.start() <= c.start() && c.start() < s.end()) {
+        return MONEY.matcher(annotated.text().substring(s.start(), s.end())).find();
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNotDate(AnnotatedText annotated, Candidate c) {
+    return isName(annotated, c) || isVerbOrLowerMonth(annotated.text(), c)
+        || TitleCase.isTitleOfAWork(annotated, c);
+  }
+
+  /** "weeks" after "two more" is "two more weeks": the tagger misses some amounts. */
+  private Candidate widenAmount(String text, Candidate c) {
+    if (!BARE_UNIT.matcher(c.text(text)).matches()) {
+      return c;
+    }
+    java.util.regex.Matcher m = amountBefore.matcher(text.substring(Math.max(0, c.start() - 30),
+        c.start()));
+    if (!m.find()) {
+      return c;
+    }
+    return new Candidate(c.start() - (m.end() - m.start()), c.end(), c.taggerType(),
+        Optional.empty(), List.of());
+  }
+
+  /** "Jan" in "Jan Kavan", "May" as a surname: a one-word span tagged as part of a name. */
+  private static boolean isName(AnnotatedText annotated, Candidate c) {
+    for (Token t : annotated.tokens()) {
+      if (t.start() >= c.start() && t.end() <= c.end()) {
+        if (!t.ner().equals("PERSON") && !t.ner().equals("ORGANIZATION")) {
+          return false;
+        }
+      }
+    }
+    return annotated.tokens().stream().anyMatch(t -> t.start() >= c.start() && t.end() <= c.end());
+  }
+
+  /** "march" and "may" in lower case are a verb, a noun or a modal, not a month. */
+  private static boolean isVerbOrLowerMonth(String text, Candidate c) {
+    return MONTH_WORD.matcher(c.text(text)).matches();
+  }
+
+  private static boolean needsAnchor(String expression) {
+    return !expression.matches(".*\\d{4}.*");
+  }
+}
