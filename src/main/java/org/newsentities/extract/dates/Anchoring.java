@@ -104,7 +104,8 @@ public final class Anchoring {
     int current = (ref.getMonthValue() - 1) / 3 + 1;
     return switch (tense) {
       case PAST -> quarter <= current ? ref.getYear() : ref.getYear() - 1;
-      case FUTURE -> quarter >= current ? ref.getYear() : ref.getYear() + 1;
+      // Results are reported after a quarter ends: "will report third-quarter results" in October.
+      case FUTURE -> quarter >= current - 1 ? ref.getYear() : ref.getYear() + 1;
       case PRESENT, UNKNOWN -> ref.getYear();
     };
   }

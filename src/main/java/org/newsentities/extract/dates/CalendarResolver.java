@@ -19,7 +19,12 @@ final class CalendarResolver {
   private CalendarResolver() {}
 
   static Optional<String> calendar(RuleMatch m, Context ctx, DateLexicon lex) {
-    Optional<Integer> year = m.group("year").map(Integer::parseInt);
+    Optional<String> rel = m.group("rel").map(String::toLowerCase);
+    if (rel.isPresent() && ctx.anchor().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Integer> year = m.group("year").map(Integer::parseInt).or(() -> rel.map(r ->
+        ctx.anchor().get().getYear() + (r.equals("next") ? 1 : r.equals("last") ? -1 : 0)));
     Optional<Integer> month = m.group("month").flatMap(w -> lex.value("month", w))
         .map(Integer::parseInt);
     Optional<Integer> day = m.group("day").map(Integer::parseInt);

@@ -46,7 +46,7 @@ public final class DateNormalizer {
     this.resolver = new ValueResolver(lexicon);
     this.amountBefore = Pattern.compile("(?i)(?<![\\w-])(?:about |nearly |almost |at least |over |"
         + "more than |less than |up to )?" + DatePatterns.macros(lexicon).get("NUM")
-        + "(?: more)? $");
+        + "(?: more| trading| business| straight)? $");
   }
 
   /** The rules shipped in {@code models/dates/}. */

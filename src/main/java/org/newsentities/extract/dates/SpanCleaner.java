@@ -51,15 +51,15 @@ final class SpanCleaner {
     if (normalizes(s)) {
       return List.of(span);
     }
-    for (String separator : List.of(", ", " and ")) {
-      int cut = s.indexOf(separator);
-      if (cut > 0) {
-        Span left = trim(text, new Span(span.start(), span.start() + cut));
-        Span right = trim(text, new Span(span.start() + cut + separator.length(), span.end()));
-        if (normalizes(text.substring(left.start(), left.end()))
-            && normalizes(text.substring(right.start(), right.end()))) {
-          return List.of(left, right);
-        }
+    // Two expressions in one span: "Nov. 3, the day before", "more than four hours Friday".
+    for (int i = s.indexOf(' '); i > 0; i = s.indexOf(' ', i + 1)) {
+      int leftEnd = s.charAt(i - 1) == ',' ? i - 1 : i;
+      int rightStart = s.startsWith(" and ", i) ? i + 5 : i + 1;
+      Span left = trim(text, new Span(span.start(), span.start() + leftEnd));
+      Span right = trim(text, new Span(span.start() + rightStart, span.end()));
+      if (normalizes(text.substring(left.start(), left.end()))
+          && normalizes(text.substring(right.start(), right.end()))) {
+        return List.of(left, right);
       }
     }
     return List.of(span);

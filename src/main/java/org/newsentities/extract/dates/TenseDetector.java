@@ -16,7 +16,8 @@ public final class TenseDetector {
 
   private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo", "ll", "would");
   private static final Set<String> PLANNING = Set.of("expected", "scheduled", "set", "due",
-      "slated", "planning", "going", "poised", "likely");
+      "slated", "planning", "plan", "plans", "planned", "going", "poised", "likely", "intend",
+      "intends", "intended", "hope", "hopes", "hoped", "aim", "aims", "ready", "about");
   private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "``", "''", "\"", "--", "-LRB-",
       "-RRB-");
 
