@@ -30,4 +30,10 @@ public final class DateExtractor {
     }
     return normalizer.normalize(annotated, anchor);
   }
+
+  /** The document date the text implies, if any (never for SUTime alone). */
+  public Optional<LocalDate> inferDocumentDate(AnnotatedText annotated) {
+    return mode == DateNormalization.SUTIME ? Optional.empty()
+        : normalizer.inferDocumentDate(annotated);
+  }
 }

@@ -9,8 +9,9 @@ import org.newsentities.model.DocumentDateSource;
 
 /**
  * Decides the document date and normalizes every date expression against it. A date given by a
- * header or metadata wins; otherwise the date is left unknown and relative expressions keep no
- * value.
+ * header or metadata wins; otherwise the date is inferred from the text where it can be (source
+ * {@code text}), and the time tagger re-run against it; otherwise it stays unknown and relative
+ * expressions keep no value.
  */
 public final class DateStage {
 
@@ -25,7 +26,16 @@ public final class DateStage {
   /** {@code annotated} was timed against {@code given} when present. */
   public DocumentDating date(AnnotatedText annotated, Optional<LocalDate> given,
       DocumentDateSource givenSource) {
-    return new DocumentDating(given, given.isPresent() ? givenSource : DocumentDateSource.NONE,
-        extractor.extract(annotated, given), annotated);
+    if (given.isPresent()) {
+      return new DocumentDating(given, givenSource, extractor.extract(annotated, given), annotated);
+    }
+    Optional<LocalDate> inferred = extractor.inferDocumentDate(annotated);
+    if (inferred.isPresent()) {
+      AnnotatedText retimed = annotator.retime(annotated, inferred.get());
+      return new DocumentDating(inferred, DocumentDateSource.TEXT,
+          extractor.extract(retimed, inferred), retimed);
+    }
+    return new DocumentDating(Optional.empty(), DocumentDateSource.NONE,
+        extractor.extract(annotated, Optional.empty()), annotated);
   }
 }

@@ -44,6 +44,12 @@ public final class DateNormalizer {
     this.cleaner = cleaner;
     this.finder = finder;
     this.resolver = new ValueResolver(lexicon);
+    for (DatePatterns.Rule rule : patterns.rules()) {
+      if (!ValueResolver.RESOLVERS.contains(rule.resolver())) {
+        throw new IllegalArgumentException("date patterns, rule " + rule.line()
+            + ": unknown resolver " + rule.resolver() + "; known: " + ValueResolver.RESOLVERS);
+      }
+    }
     this.amountBefore = Pattern.compile("(?i)(?<![\\w-])(?:about |nearly |almost |at least |over |"
         + "more than |less than |up to )?" + DatePatterns.macros(lexicon).get("NUM")
         + "(?: more| trading| business| straight)? $");
@@ -75,6 +81,30 @@ public final class DateNormalizer {
           values.get(i).value()));
     }
     return dates;
+  }
+
+  /**
+   * The article's date as far as its text tells it ({@link DocumentDateInferrer}), for articles
+   * that come without one. {@code annotated} was timed without a reference date.
+   */
+  public Optional<LocalDate> inferDocumentDate(AnnotatedText annotated) {
+    List<DocumentDateInferrer.Mention> mentions = new ArrayList<>();
+    TreeMap<Integer, String> none = new TreeMap<>();
+    for (Candidate c : candidates(annotated)) {
+      Normalized n = normalize(annotated, c, Optional.empty(), none);
+      Optional<java.time.DayOfWeek> weekday = c.isRange() ? Optional.empty()
+          : patterns.match(c.text(annotated.text())).filter(this::isBareWeekday)
+              .flatMap(m -> m.group("weekday")).flatMap(w -> lexicon.value("weekday", w))
+              .map(ValueResolver::dayOfWeek);
+      mentions.add(new DocumentDateInferrer.Mention(n.value(), weekday,
+          TenseDetector.tenseAt(annotated, c.start(), c.end())));
+    }
+    return DocumentDateInferrer.infer(mentions);
+  }
+
+  private boolean isBareWeekday(RuleMatch m) {
+    return m.rule().resolver().equals("calendar") && m.group("weekday").isPresent()
+        && m.group("day").isEmpty() && m.group("month").isEmpty() && m.group("year").isEmpty();
   }
 
   /** The expressions to normalize, in text order, none overlapping. */

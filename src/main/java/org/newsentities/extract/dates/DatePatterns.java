@@ -58,6 +58,10 @@ public final class DatePatterns {
     return new DatePatterns(rules);
   }
 
+  public List<Rule> rules() {
+    return rules;
+  }
+
   /** The first rule matching all of {@code expression} (after {@link #normalize}). */
   public Optional<RuleMatch> match(String expression) {
     String text = normalize(expression);

@@ -11,9 +11,10 @@ public final class TimexValues {
   /** The TIMEX3 value grammar for DATE/TIME, DURATION and SET values that we emit or accept. */
   private static final Pattern DATE_OR_TIME = Pattern.compile(
       "(?:\\d{4}|\\d{3}|\\d{2}|\\d{3}X|\\d{2}XX|XXXX)"
-      + "(?:-(?:\\d{2}|XX)(?:-(?:\\d{2}|XX))?|-W(?:\\d{2}|XX)(?:-(?:[1-7]|WE))?|-Q[1-4X]|-H[12X]"
+      + "(?:-(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\\d|3[01]|XX))?"
+      + "|-W(?:0[1-9]|[1-4]\\d|5[0-3]|XX)(?:-(?:[1-7]|WE))?|-Q[1-4X]|-H[12X]"
       + "|-(?:SP|SU|FA|WI))?"
-      + "(?:T(?:\\d{2}(?::\\d{2}(?::\\d{2})?)?|MO|AF|EV|NI|DT))?");
+      + "(?:T(?:(?:[01]\\d|2[0-4])(?::[0-5]\\d(?::[0-5]\\d)?)?|MO|AF|EV|NI|DT))?");
   private static final Pattern DURATION = Pattern.compile(
       "P(?:(?:\\d+(?:\\.\\d+)?|X)(?:Y|M|W|D|Q|DE|CE|E|C|L|WE))*"
       + "(?:T(?:(?:\\d+(?:\\.\\d+)?|X)[HMS])+)?");

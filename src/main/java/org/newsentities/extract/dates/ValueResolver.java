@@ -24,6 +24,11 @@ final class ValueResolver {
   record Context(Optional<LocalDate> anchor, Tense tense, Optional<String> reportQuarter,
       boolean financial) {}
 
+  /** The resolver names a line of the patterns file may use. */
+  static final java.util.Set<String> RESOLVERS = java.util.Set.of("ref", "dayref", "calendar",
+      "fiscalyear", "decade", "spokenyear", "quarter", "half", "reportquarter", "season", "holiday",
+      "shift", "ago", "duration", "set");
+
   private final DateLexicon lexicon;
   private final NumberWords numbers;
 

@@ -1,0 +1,194 @@
+package org.newsentities.extract.dates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsentities.annotate.AnnotatedText;
+import org.newsentities.model.DateExpr;
+
+/** Each case of issue 5 on a hand-tagged sentence, against a fixed document date. */
+class DateNormalizerTest {
+
+  private static final DateNormalizer RULES = DateNormalizer.withDefaultRules();
+  private static final Optional<LocalDate> MARCH_1_2023 = Optional.of(LocalDate.of(2023, 3, 1));
+  private static final Optional<LocalDate> NOV_15_2012 = Optional.of(LocalDate.of(2012, 11, 15));
+
+  private static List<DateExpr> dates(FakeText text, Optional<LocalDate> documentDate) {
+    return RULES.normalize(text.build(), documentDate);
+  }
+
+  private static DateExpr only(FakeText text, Optional<LocalDate> documentDate) {
+    List<DateExpr> dates = dates(text, documentDate);
+    assertEquals(1, dates.size(), dates.toString());
+    return dates.get(0);
+  }
+
+  private static void assertDate(String text, String type, String value, DateExpr d) {
+    assertEquals(text, d.text());
+    assertEquals(type, d.type());
+    assertEquals(Optional.ofNullable(value), d.value(), d.toString());
+  }
+
+  @Test
+  void dayRangeBeforeTheMonthIsOneRange() {
+    FakeText t = FakeText.of("They/PRP will/MD meet/VB on/IN 6-7/CD March/NNP 2023/CD ./.")
+        .timex("7 March 2023", "DATE", "2023-03-07");
+    assertDate("6-7 March 2023", "DATE", "2023-03-06/2023-03-07", only(t, MARCH_1_2023));
+  }
+
+  @Test
+  void dayRangeAfterTheMonthIsOneRange() {
+    FakeText t = FakeText.of("The/DT talks/NNS will/MD run/VB March/NNP 6-8/CD ./.")
+        .timex("March 6", "DATE", "2023-03-06");
+    assertDate("March 6-8", "DATE", "2023-03-06/2023-03-08", only(t, MARCH_1_2023));
+  }
+
+  @Test
+  void betweenTwoYearsIsOneRange() {
+    FakeText t = FakeText.of("Prices/NNS rose/VBD between/IN 2019/CD and/CC 2021/CD ./.")
+        .timex("2019", "DATE", "2019").timex("2021", "DATE", "2021");
+    assertDate("between 2019 and 2021", "DATE", "2019/2021", only(t, MARCH_1_2023));
+  }
+
+  @Test
+  void fromMondayToWednesdayInTheFutureIsNextWeek() {
+    // 2023-03-01 is a Wednesday; SUTime marks the range as one DURATION with a useless value.
+    FakeText t = FakeText.of("The/DT talks/NNS will/MD run/VB from/IN Monday/NNP to/TO "
+        + "Wednesday/NNP ./.").timex("from Monday to Wednesday", "DURATION", "PT48H");
+    assertDate("from Monday to Wednesday", "DATE", "2023-03-06/2023-03-08",
+        only(t, MARCH_1_2023));
+  }
+
+  @Test
+  void monthInAPastSentenceIsThisYearsAndInAFutureOneNextYears() {
+    FakeText past = FakeText.of("The/DT company/NN said/VBD in/IN July/NNP that/IN it/PRP "
+        + "lost/VBD money/NN ./.").timex("July", "DATE", "2012-07");
+    assertDate("July", "DATE", "2012-07", only(past, NOV_15_2012));
+    FakeText future = FakeText.of("It/PRP will/MD report/VB results/NNS in/IN July/NNP ./.")
+        .timex("July", "DATE", "2012-07");
+    assertDate("July", "DATE", "2013-07", only(future, NOV_15_2012));
+  }
+
+  @Test
+  void weekdayFollowsTheTense() {
+    // 2012-11-15 is a Thursday.
+    FakeText future = FakeText.of("The/DT meeting/NN will/MD begin/VB on/IN Monday/NNP ./.")
+        .timex("Monday", "DATE", "2012-11-12");
+    assertDate("Monday", "DATE", "2012-11-19", only(future, NOV_15_2012));
+    FakeText past = FakeText.of("He/PRP said/VBD on/IN Monday/NNP that/IN it/PRP failed/VBD ./.")
+        .timex("Monday", "DATE", "2012-11-19");
+    assertDate("Monday", "DATE", "2012-11-12", only(past, NOV_15_2012));
+  }
+
+  @Test
+  void relativeExpressionsHaveTheGranularityTheyName() {
+    FakeText t = FakeText.of("Last/JJ week/NN ,/, sales/NNS fell/VBD ./. Next/JJ month/NN they/PRP "
+        + "will/MD rise/VB ./. Earlier/RBR this/DT year/NN ,/, and/CC two/CD years/NNS ago/RB ,/, "
+        + "the/DT firm/NN grew/VBD ./.")
+        .timex("Last week", "DATE", "2012-W45").timex("Next month", "DATE", "2012-12")
+        .timex("Earlier this year", "DATE", "THIS P1Y")
+        .timex("two years ago", "DATE", "2010-11-15");
+    List<DateExpr> d = dates(t, NOV_15_2012);
+    assertEquals(4, d.size(), d.toString());
+    assertDate("Last week", "DATE", "2012-W45", d.get(0));
+    assertDate("Next month", "DATE", "2012-12", d.get(1));
+    assertDate("Earlier this year", "DATE", "2012", d.get(2));
+    assertDate("two years ago", "DATE", "2010", d.get(3));
+  }
+
+  @Test
+  void trailingWordsThatAreNotPartOfTheExpressionAreCut() {
+    FakeText t = FakeText.of("Albright/NNP said/VBD Monday/NNP before/IN leaving/VBG ./. "
+        + "Three/CD days/NNS later/RB ,/, he/PRP left/VBD ./.")
+        .timex("Monday before", "DATE", "XXXX-WXX-1").timex("Three days later", "DATE", "OFFSET");
+    List<DateExpr> d = dates(t, NOV_15_2012);
+    assertEquals(2, d.size(), d.toString());
+    assertDate("Monday", "DATE", "2012-11-12", d.get(0));
+    assertDate("Three days", "DURATION", "P3D", d.get(1));
+  }
+
+  @Test
+  void durationsAndSets() {
+    FakeText t = FakeText.of("For/IN two/CD weeks/NNS ,/, shares/NNS traded/VBD every/DT day/NN "
+        + "and/CC weekly/JJ ./.").timex("two weeks", "DURATION", "P2W")
+        .timex("every day", "SET", "P1D").timex("weekly", "SET", "P1W");
+    List<DateExpr> d = dates(t, NOV_15_2012);
+    assertEquals(3, d.size(), d.toString());
+    assertDate("two weeks", "DURATION", "P2W", d.get(0));
+    assertDate("every day", "SET", "P1D", d.get(1));
+    assertDate("weekly", "SET", "P1W", d.get(2));
+  }
+
+  @Test
+  void withoutADocumentDateRelativeExpressionsHaveNoValueButAbsoluteOnesDo() {
+    FakeText t = FakeText.of("He/PRP left/VBD on/IN Monday/NNP ,/, March/NNP 6/CD ,/, not/RB "
+        + "in/IN 2019/CD ./.").timex("Monday", "DATE", "XXXX-WXX-1")
+        .timex("March 6", "DATE", "XXXX-03-06").timex("2019", "DATE", "2019");
+    List<DateExpr> d = dates(t, Optional.empty());
+    assertEquals(3, d.size(), d.toString());
+    assertDate("Monday", "DATE", null, d.get(0));
+    assertDate("March 6", "DATE", null, d.get(1));
+    assertDate("2019", "DATE", "2019", d.get(2));
+  }
+
+  @Test
+  void aValueTheRulesCannotCheckIsLeftEmptyRatherThanGuessed() {
+    // No rule reads "the days after the vote"; SUTime's own notation is not a TIMEX3 value.
+    FakeText t = FakeText.of("In/IN the/DT days/NNS after/IN the/DT vote/NN ,/, it/PRP "
+        + "fell/VBD ./.").timex("the days after the vote", "DATE", "THIS P1D OFFSET P1D");
+    DateExpr d = only(t, NOV_15_2012);
+    assertEquals(Optional.empty(), d.value());
+  }
+
+  @Test
+  void wordsThatAreNotDatesAreDropped() {
+    FakeText t = FakeText.of("The/DT SEC/NNP once/RB said/VBD Jan/NNP Kavan/NNP would/MD "
+        + "march/VB ./.").timex("The SEC", "TIME", "2012-11-15TXX:XX").timex("once", "DATE",
+            "PAST_REF").timex("Jan", "DATE", "2013-01").timex("march", "DATE", "2013-03");
+    assertEquals(List.of(), dates(t, NOV_15_2012));
+  }
+
+  @Test
+  void theQuarterAnArticleReportsOnAnchorsYearAgoComparisons() {
+    FakeText t = FakeText.of("Net/JJ income/NN rose/VBD in/IN the/DT third/JJ quarter/NN ./. "
+        + "It/PRP earned/VBD $/$ 5/CD million/CD a/DT year/NN ago/RB ./.")
+        .timex("a year ago", "DATE", "1988-10-26");
+    List<DateExpr> d = dates(t, Optional.of(LocalDate.of(1989, 10, 26)));
+    assertEquals(2, d.size(), d.toString());
+    assertDate("the third quarter", "DATE", "1989-Q3", d.get(0));
+    assertDate("a year ago", "DATE", "1988-Q3", d.get(1));
+  }
+
+  @Test
+  void documentDateIsInferredFromAFutureWeekdayAndTheDateItFallsOn() {
+    FakeText t = FakeText.of("The/DT dialogue/NN will/MD begin/VB on/IN Monday/NNP ./. "
+        + "It/PRP will/MD be/VB held/VBN on/IN 6-7/CD March/NNP 2023/CD ./. "
+        + "The/DT ministry/NN said/VBD in/IN a/DT statement/NN on/IN Sunday/NNP ./.")
+        .timex("Monday", "DATE", "XXXX-WXX-1").timex("7 March 2023", "DATE", "2023-03-07")
+        .timex("Sunday", "DATE", "XXXX-WXX-7");
+    assertEquals(Optional.of(LocalDate.of(2023, 3, 5)), RULES.inferDocumentDate(t.build()));
+  }
+
+  @Test
+  void aLoneHistoricDateDoesNotDateTheArticle() {
+    FakeText t = FakeText.of("Ties/NNS changed/VBD after/IN September/NNP 11,/CD 2001/CD ./.")
+        .timex("September 11, 2001", "DATE", "2001-09-11");
+    assertTrue(RULES.inferDocumentDate(t.build()).isEmpty());
+  }
+
+  @Test
+  void everyOffsetIndexesTheText() {
+    FakeText t = FakeText.of("They/PRP will/MD meet/VB on/IN 6-7/CD March/NNP 2023/CD and/CC "
+        + "talk/VB from/IN Monday/NNP to/TO Wednesday/NNP ./.")
+        .timex("7 March 2023", "DATE", "2023-03-07")
+        .timex("from Monday to Wednesday", "DURATION", "PT48H");
+    AnnotatedText a = t.build();
+    for (DateExpr d : RULES.normalize(a, MARCH_1_2023)) {
+      assertEquals(d.text(), a.text().substring(d.start(), d.end()));
+    }
+  }
+}
