@@ -9,14 +9,18 @@ import java.time.temporal.ChronoUnit;
 /**
  * Places an expression without a year (or without a week) on the calendar, relative to the
  * document date and the tense of its clause: in a past-tense clause the latest occurrence not after
- * the document date, in a future one the first not before it, otherwise the one in the document
- * date's year (for days, the nearest).
+ * the document date, in a future one the first not before it. News style names the year of any
+ * date not close to the present, so both allow some slack (a past-tense sentence about a deadline
+ * a few weeks ahead), and an untensed date is taken in the document date's year unless that puts
+ * it far ahead.
  */
 public final class Anchoring {
 
   /** How far a past-tense day may lie after the document date (a deadline, a payment date). */
   static final int DAY_SLACK = 90;
+  /** How far a past-tense month may lie after the document date's month, and vice versa. */
   static final int MONTH_SLACK = 1;
+  /** How far ahead an untensed day is still taken in the document date's year. */
   static final int UNTENSED_SLACK = 120;
 
   private Anchoring() {}

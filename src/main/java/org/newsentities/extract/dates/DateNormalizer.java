@@ -192,12 +192,13 @@ public final class DateNormalizer {
   }
 
   private static boolean isFinancial(AnnotatedText annotated, Candidate c) {
-    for (Sentence s : annotated.sentences()) {
-      if (s.start() <= c.start() && c.start() < s.end()) {
-        return MONEY.matcher(annotated.text().substring(s.start(), s.end())).find();
-      }
+    List<Token> tokens = annotated.tokens();
+    int i = TenseDetector.firstTokenAtOrAfter(tokens, c.start());
+    if (i >= tokens.size()) {
+      return false;
     }
-    return false;
+    Sentence s = annotated.sentenceOf(tokens.get(i));
+    return MONEY.matcher(annotated.text().substring(s.start(), s.end())).find();
   }
 
   private static boolean isNotDate(AnnotatedText annotated, Candidate c) {
@@ -219,16 +220,19 @@ public final class DateNormalizer {
         Optional.empty(), List.of());
   }
 
-  /** "Jan" in "Jan Kavan", "May" as a surname: a one-word span tagged as part of a name. */
+  /** "Jan" in "Jan Kavan", "May" as a surname: a span whose tokens are all tagged as a name. */
   private static boolean isName(AnnotatedText annotated, Candidate c) {
-    for (Token t : annotated.tokens()) {
-      if (t.start() >= c.start() && t.end() <= c.end()) {
-        if (!t.ner().equals("PERSON") && !t.ner().equals("ORGANIZATION")) {
-          return false;
-        }
+    List<Token> tokens = annotated.tokens();
+    int i = TenseDetector.firstTokenAtOrAfter(tokens, c.start());
+    boolean any = false;
+    for (; i < tokens.size() && tokens.get(i).start() < c.end(); i++) {
+      Token t = tokens.get(i);
+      if (!t.ner().equals("PERSON") && !t.ner().equals("ORGANIZATION")) {
+        return false;
       }
+      any = true;
     }
-    return annotated.tokens().stream().anyMatch(t -> t.start() >= c.start() && t.end() <= c.end());
+    return any;
   }
 
   /** "march" and "may" in lower case are a verb, a noun or a modal, not a month. */

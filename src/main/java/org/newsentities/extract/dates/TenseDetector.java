@@ -123,7 +123,8 @@ public final class TenseDetector {
     return t.pos().startsWith("RB");
   }
 
-  private static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
+  /** The index of the first token ending after {@code offset} (binary search). */
+  static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
     int lo = 0;
     int hi = tokens.size();
     while (lo < hi) {

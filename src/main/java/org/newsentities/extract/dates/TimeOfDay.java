@@ -58,11 +58,7 @@ final class TimeOfDay {
   }
 
   private static Sentence sentenceOf(AnnotatedText annotated, int offset) {
-    for (Sentence s : annotated.sentences()) {
-      if (s.start() <= offset && offset < s.end()) {
-        return s;
-      }
-    }
-    return null;
+    int i = TenseDetector.firstTokenAtOrAfter(annotated.tokens(), offset);
+    return i < annotated.tokens().size() ? annotated.sentenceOf(annotated.tokens().get(i)) : null;
   }
 }

@@ -3,8 +3,6 @@ package org.newsentities.extract.dates;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.MonthDay;
-import java.time.YearMonth;
 import java.util.Optional;
 import org.newsentities.extract.dates.DatePatterns.RuleMatch;
 
@@ -158,13 +156,5 @@ final class ValueResolver {
 
   static DayOfWeek dayOfWeek(String number) {
     return DayOfWeek.of(Integer.parseInt(number));
-  }
-
-  static YearMonth yearMonth(LocalDate d) {
-    return YearMonth.from(d);
-  }
-
-  static MonthDay monthDay(int month, int day) {
-    return MonthDay.of(month, day);
   }
 }
