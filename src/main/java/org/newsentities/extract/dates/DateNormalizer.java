@@ -121,6 +121,7 @@ public final class DateNormalizer {
         boolean same = s.start() == t.start() && s.end() == t.end();
         Candidate c = new Candidate(s.start(), s.end(), Optional.of(t.type()),
             same ? t.value() : Optional.empty(), List.of());
+        c = withoutLeadingVerb(annotated, c);
         if (!isNotDate(annotated, c)) {
           candidates.add(RangeBuilder.widen(text, widenAmount(text, c)));
         }
@@ -204,6 +205,19 @@ public final class DateNormalizer {
   private static boolean isNotDate(AnnotatedText annotated, Candidate c) {
     return isName(annotated, c) || isVerbOrLowerMonth(annotated.text(), c)
         || TitleCase.isTitleOfAWork(annotated, c);
+  }
+
+  /** "will last two days": the tagger reads the verb "last" as part of the expression. */
+  private Candidate withoutLeadingVerb(AnnotatedText annotated, Candidate c) {
+    List<Token> tokens = annotated.tokens();
+    int i = TenseDetector.firstTokenAtOrAfter(tokens, c.start());
+    if (i + 1 >= tokens.size() || tokens.get(i).start() != c.start()
+        || !tokens.get(i).pos().startsWith("VB") || tokens.get(i + 1).start() >= c.end()) {
+      return c;
+    }
+    Candidate rest = new Candidate(tokens.get(i + 1).start(), c.end(), c.taggerType(),
+        Optional.empty(), List.of());
+    return patterns.match(rest.text(annotated.text())).isPresent() ? rest : c;
   }
 
   /** "weeks" after "two more" is "two more weeks": the tagger misses some amounts. */

@@ -112,6 +112,13 @@ class DateNormalizerTest {
   }
 
   @Test
+  void aVerbIsNotPartOfTheExpression() {
+    FakeText t = FakeText.of("The/DT talks/NNS will/MD last/VB two/CD days/NNS ./.")
+        .timex("last two days", "DURATION", "P2D");
+    assertDate("two days", "DURATION", "P2D", only(t, NOV_15_2012));
+  }
+
+  @Test
   void durationsAndSets() {
     FakeText t = FakeText.of("For/IN two/CD weeks/NNS ,/, shares/NNS traded/VBD every/DT day/NN "
         + "and/CC weekly/JJ ./.").timex("two weeks", "DURATION", "P2W")
