@@ -1,0 +1,112 @@
+package org.newsentities.resolve;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.newsentities.extract.EntitySpan;
+import org.newsentities.extract.EntityType;
+
+/**
+ * The organization (or country) a linked title belongs to, with how sure we are of it (its rank):
+ * <ol start="0">
+ *   <li>none: the text does not say;
+ *   <li>the country of a national office from the dateline ("ISLAMABAD: … Foreign Secretary X");
+ *   <li>the organization that speaks in the sentence ("…, the State Department said"), or for a
+ *       national office that organization's country — unless the title's own clause names another
+ *       country ("the US delegation will be headed by …", said the Pakistani Foreign Office);
+ *   <li>(unused: kept apart so that the text's own words always win)
+ *   <li>the phrase itself: in front ("GM chief executive", "Pakistan's Ministry of Foreign Affairs
+ *       Additional Secretary", "Tory leader"), or after it ("chief executive of General Motors").
+ * </ol>
+ */
+final class OrganizationAttributor {
+
+  static final int PHRASE = 4;
+  static final int SPEAKER = 2;
+  static final int DATELINE = 1;
+
+  /** An organization and the rank of its evidence. */
+  record Attribution(Optional<String> organization, int rank) {
+    static final Attribution NONE = new Attribution(Optional.empty(), 0);
+  }
+
+  private final PlaceLexicon places;
+
+  OrganizationAttributor(PlaceLexicon places) {
+    this.places = places;
+  }
+
+  Attribution attribute(TitleLink link, ArticleContext context) {
+    TitlePhrase p = link.phrase();
+    TaggedSentence s = context.sentence(p.sentence());
+    Optional<OrgRef> ref = p.org();
+    if (ref.isPresent()) {
+      Optional<String> name = context.name(ref.get(), s);
+      if (name.isPresent()) {
+        return new Attribution(name, PHRASE);
+      }
+    }
+    Set<String> clause = clauseCountries(s, link);
+    Optional<EntitySpan> speaker = context.speaker(p.sentence());
+    if (speaker.isPresent()) {
+      Optional<String> org = context.organizationAt(speaker.get().start());
+      Optional<String> country = org.flatMap(context::countryOf);
+      boolean conflict = country.isPresent() && !clause.isEmpty() && !clause.contains(country.get());
+      if (org.isPresent() && !conflict) {
+        if (!p.national()) {
+          return new Attribution(org, SPEAKER);
+        }
+        if (country.isPresent()) {
+          return new Attribution(Optional.of(context.countryName(country.get())), SPEAKER);
+        }
+      }
+    }
+    if (p.national() && context.datelineCountry().isPresent()) {
+      String country = context.datelineCountry().get();
+      if (clause.isEmpty() || clause.contains(country)) {
+        return new Attribution(Optional.of(context.countryName(country)), DATELINE);
+      }
+    }
+    return Attribution.NONE;
+  }
+
+  /**
+   * The countries named in the clause of a link: the sentence cut at quotes, semicolons, colons and
+   * at "and"/"but"/"while" that start a new clause.
+   */
+  private Set<String> clauseCountries(TaggedSentence s, TitleLink link) {
+    int personBegin = s.localBegin(link.person());
+    int from = Math.min(link.phrase().zoneBegin(), personBegin);
+    int to = Math.max(link.phrase().end(), s.localEnd(link.person()));
+    while (from > 0 && !isBoundary(s, from - 1)) {
+      from--;
+    }
+    while (to < s.size() && !isBoundary(s, to)) {
+      to++;
+    }
+    Set<String> countries = new HashSet<>();
+    for (int k = from; k < to; k++) {
+      EntityType type = s.span(k).map(EntitySpan::type).orElse(null);
+      if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
+        continue;
+      }
+      String words = s.span(k).map(EntitySpan::text).orElse(s.word(k));
+      if (type != null || s.isCapitalized(k)) {
+        places.country(words).ifPresent(countries::add);
+      }
+    }
+    return countries;
+  }
+
+  private static boolean isBoundary(TaggedSentence s, int k) {
+    String w = s.lower(k);
+    if (w.equals(";") || w.equals(":") || w.equals("\u201c") || w.equals("\u201d")
+        || w.equals("\"") || w.equals("``") || w.equals("''")) {
+      return true;
+    }
+    if (w.equals("and") || w.equals("but") || w.equals("while") || w.equals("whereas")) {
+      return s.inRange(k + 1) && (s.pos(k + 1).equals("DT") || s.pos(k + 1).startsWith("PRP"));
+    }
+    return false;
+  }
+}

@@ -1,0 +1,29 @@
+package org.newsentities.resolve;
+
+import java.util.List;
+import java.util.Set;
+
+/** One construction that links title phrases of a sentence to the people who hold them. */
+interface TitlePattern {
+
+  /**
+   * Links in the sentence; {@code taken} holds the phrases that an earlier pattern linked, which
+   * this one leaves alone.
+   */
+  List<TitleLink> find(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken);
+
+  /** Honorifics between a title and a name: "Prime Minister Mr Blair". */
+  Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.");
+
+  /** Tokens that may end an appositive: punctuation, or the verb of the clause. */
+  static boolean endsAppositive(TaggedSentence s, int k) {
+    if (!s.inRange(k)) {
+      return true;
+    }
+    String w = s.lower(k);
+    String pos = s.pos(k);
+    return w.equals(",") || w.equals(".") || w.equals(")") || w.equals("-rrb-") || w.equals(";")
+        || w.equals(":") || w.equals("\u201d") || w.equals("\"") || w.equals("''")
+        || w.equals("--") || pos.startsWith("VB") || pos.equals("MD") || w.equals("who");
+  }
+}
