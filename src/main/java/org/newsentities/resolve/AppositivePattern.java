@@ -16,7 +16,10 @@ import org.newsentities.extract.EntityType;
 final class AppositivePattern implements TitlePattern {
 
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her",
-      "their", "now", "also");
+      "their", "now", "also", "then");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth",
+      "sixth", "seventh", "eighth", "ninth", "tenth", "current", "new", "incumbent", "sitting");
 
   @Override
   public List<TitleLink> find(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken) {
@@ -26,17 +29,18 @@ final class AppositivePattern implements TitlePattern {
         continue;
       }
       int k = s.localEnd(person);
-      if (!s.inRange(k) || !(s.word(k).equals(",") || s.lower(k).equals("(")
-          || s.lower(k).equals("-lrb-"))) {
+      if (!s.inRange(k)) {
         continue;
       }
-      k++;
-      if (s.inRange(k + 1) && s.pos(k).equals("CD") && s.word(k + 1).equals(",")) {
-        k += 2; // an age: "John Smith, 52, ..."
-      }
-      while (s.inRange(k) && DETERMINERS.contains(s.lower(k))) {
+      if (s.word(k).equals(",") || s.lower(k).equals("(") || s.lower(k).equals("-lrb-")) {
         k++;
+        if (s.inRange(k + 1) && s.pos(k).equals("CD") && s.word(k + 1).equals(",")) {
+          k += 2; // an age: "John Smith, 52, ..."
+        }
+      } else if (!ARTICLES.contains(s.lower(k))) {
+        continue; // without a comma only with an article: "Martin Feldstein a Harvard professor"
       }
+      k = skipDeterminers(s, k);
       Optional<TitlePhrase> first = startingAt(phrases, k, taken);
       while (first.isPresent()) {
         TitlePhrase p = first.get();
@@ -54,6 +58,15 @@ final class AppositivePattern implements TitlePattern {
       }
     }
     return links;
+  }
+
+  /** Past determiners, ordinals and words like "current": "the sixth president of Greece". */
+  static int skipDeterminers(TaggedSentence s, int k) {
+    while (s.inRange(k) && (DETERMINERS.contains(s.lower(k)) || ORDINALS.contains(s.lower(k))
+        || s.pos(k).equals("JJS"))) {
+      k++;
+    }
+    return k;
   }
 
   static Optional<TitlePhrase> startingAt(List<TitlePhrase> phrases, int k,

@@ -17,7 +17,7 @@ final class CopularPattern implements TitlePattern {
 
   private static final Set<String> LINKING_LEMMAS = Set.of("be", "become", "remain", "serve", "act",
       "work", "appoint", "name", "elect", "re-elect", "reelect", "make", "promote", "choose",
-      "install", "confirm", "nominate", "reappoint", "sworn", "swear", "stay");
+      "install", "confirm", "nominate", "reappoint", "sworn", "swear", "stay", "take");
   private static final Set<String> BRIDGE_WORDS = Set.of(",", "who", "as", "to", "in", "over",
       "the", "a", "an", "its", "his", "her", "their", "now");
   static final Set<String> FORMER_ADVERBS = Set.of("formerly", "once", "previously");
@@ -49,7 +49,8 @@ final class CopularPattern implements TitlePattern {
           former = true;
         } else if (!(isVerb && (lemma.equals("have") || lemma.equals("will")))
             && !s.pos(k).startsWith("RB") && !s.pos(k).equals("MD")
-            && !BRIDGE_WORDS.contains(w)) {
+            && !BRIDGE_WORDS.contains(w) && !AppositivePattern.ORDINALS.contains(w)
+            && !s.pos(k).equals("JJS")) {
           break;
         }
       }

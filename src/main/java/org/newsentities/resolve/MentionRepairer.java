@@ -3,6 +3,7 @@ package org.newsentities.resolve;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.newsentities.extract.EntitySpan;
 import org.newsentities.extract.EntityType;
 
@@ -16,6 +17,10 @@ import org.newsentities.extract.EntityType;
  * Embassy", "Tory").
  */
 final class MentionRepairer {
+
+  /** Honorifics and peerage styles that the NER stage sometimes puts into a name. */
+  static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame",
+      "lord", "lady", "baroness", "baron", "viscount", "earl", "professor", "prof", "rev");
 
   private final OrganizationLexicon organizations;
   private final TitleLexicon titles;
@@ -57,16 +62,22 @@ final class MentionRepairer {
     int from = s.localBegin(span);
     int to = s.localEnd(span);
     boolean touched = false;
+    if (span.type() == EntityType.PERSON) {
+      while (from < to - 1 && HONORIFICS.contains(Names.key(s.word(from)))) {
+        from++; // "Baroness Amos" is the person Amos; styles are no part of names
+        touched = true;
+      }
+    }
     List<EntitySpan> pieces = new ArrayList<>();
     int k = from;
     while (k < to) {
-      if (inTitle(phrases, k)) {
+      if (inTitle(s, phrases, k)) {
         touched = true;
         k++;
         continue;
       }
       int pieceEnd = k;
-      while (pieceEnd < to && !inTitle(phrases, pieceEnd)) {
+      while (pieceEnd < to && !inTitle(s, phrases, pieceEnd)) {
         pieceEnd++;
       }
       pieces.add(piece(text, s, span.type(), k, pieceEnd, phrases));
@@ -122,9 +133,14 @@ final class MentionRepairer {
     return span;
   }
 
-  private static boolean inTitle(List<TitlePhrase> phrases, int k) {
+  private boolean inTitle(TaggedSentence s, List<TitlePhrase> phrases, int k) {
     for (TitlePhrase p : phrases) {
       if (p.coversTitleToken(k)) {
+        return true;
+      }
+      // "Former Labour" tagged as one organization in "Former Labour leader Neil Kinnock"
+      if (p.former() && k >= p.zoneBegin() && k < p.titleBegin()
+          && titles.isFormerMarker(s.lower(k))) {
         return true;
       }
     }

@@ -69,6 +69,13 @@ final class PremodifierOrgFinder {
     if (last < floor) {
       return Optional.empty();
     }
+    // a party of several words, whatever the tagger made of it: "Liberal Democrat"
+    for (int n = Math.min(3, end - floor); n >= 2; n--) {
+      if (organizations.party(s.text(text, end - n, end)).isPresent()
+          && !s.is(end - n, EntityType.PERSON)) {
+        return Optional.of(ref(OrgRef.Kind.PARTY, s, text, end - n, end));
+      }
+    }
     // an organization span ends here, or runs on over the title ("US Department of State Acting
     // Coordinator for Counterterrorism" tagged as one organization)
     Optional<EntitySpan> span = s.span(last).filter(sp -> s.localEnd(sp) >= end
@@ -77,6 +84,12 @@ final class PremodifierOrgFinder {
     if (span.isPresent()) {
       EntitySpan sp = span.get();
       int begin = s.localBegin(sp);
+      if (begin < last && lexicon.isFormerMarker(s.lower(begin))) {
+        begin++; // "Former Labour" tagged as one organization
+        return Optional.of(ref(kindOf(sp.type(), s.text(text, begin, end)) == null
+            ? OrgRef.Kind.ORGANIZATION : kindOf(sp.type(), s.text(text, begin, end)), s, text,
+            begin, end));
+      }
       if (s.localEnd(sp) > end) {
         return Optional.of(ref(OrgRef.Kind.ORGANIZATION, s, text, begin, end));
       }

@@ -15,6 +15,9 @@ import org.newsentities.extract.EntityType;
  */
 final class PremodifierPattern implements TitlePattern {
 
+  /** Words in front of a title that let it stand in apposition before a name. */
+  private static final Set<String> LOOSE_DETERMINERS = Set.of("a", "an", "as");
+
   @Override
   public List<TitleLink> find(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken) {
     List<TitleLink> links = new ArrayList<>();
@@ -26,12 +29,15 @@ final class PremodifierPattern implements TitlePattern {
       while (s.inRange(k) && HONORIFICS.contains(s.lower(k))) {
         k++;
       }
-      Optional<EntitySpan> person = s.spanStartingAt(k, EntityType.PERSON);
+      Optional<EntitySpan> person = s.spanStartingAt(k, EntityType.PERSON)
+          .or(() -> afterCoordination(s, p.end()));
       if (person.isPresent()) {
         links.add(new TitleLink(person.get(), p, TitleLink.Pattern.PREMODIFIER));
         continue;
       }
-      if (p.hasDeterminer() && s.inRange(k) && s.word(k).equals(",")) {
+      boolean determined = p.hasDeterminer() || p.zoneBegin() > 0
+          && LOOSE_DETERMINERS.contains(s.lower(p.zoneBegin() - 1));
+      if (determined && s.inRange(k) && s.word(k).equals(",")) {
         Optional<EntitySpan> named = s.spanStartingAt(k + 1, EntityType.PERSON);
         if (named.isPresent() && TitlePattern.endsAppositive(s, s.localEnd(named.get()))) {
           links.add(new TitleLink(named.get(), p, TitleLink.Pattern.REVERSED_APPOSITIVE));
@@ -39,5 +45,27 @@ final class PremodifierPattern implements TitlePattern {
       }
     }
     return links;
+  }
+
+  /**
+   * "UCLA professor and national security expert Amy Zegart", "chairman and chief executive John
+   * Smith": the name after a coordinated description. At least one word must stand between "and"
+   * and the name ("the chairman and John Smith" are two people).
+   */
+  private static Optional<EntitySpan> afterCoordination(TaggedSentence s, int end) {
+    if (!s.inRange(end) || !s.lower(end).equals("and")) {
+      return Optional.empty();
+    }
+    for (int j = end + 1; j < Math.min(s.size(), end + 7); j++) {
+      Optional<EntitySpan> person = s.spanStartingAt(j, EntityType.PERSON);
+      if (person.isPresent()) {
+        return j > end + 1 ? person : Optional.empty();
+      }
+      String pos = s.pos(j);
+      if (s.isEntity(j) || !(pos.startsWith("NN") || pos.startsWith("JJ"))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 }

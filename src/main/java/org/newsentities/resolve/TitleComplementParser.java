@@ -48,10 +48,16 @@ final class TitleComplementParser {
         break;
       }
       int from = titleEnd + 1;
-      if (s.inRange(from) && s.lower(from).equals("the")) {
+      boolean determined = s.inRange(from) && s.lower(from).equals("the");
+      if (determined) {
         from++;
       }
       int to = phraseEnd(s, from);
+      if (to == from && !determined && head.has(TitleLexicon.Flag.PORTFOLIO) && s.inRange(from)
+          && !s.isCapitalized(from) && s.pos(from).startsWith("NN") && !w.equals("at")
+          && !w.equals("with") && !organizations.isHead(s.lower(from))) {
+        to = from + 1; // a lower-case field: "director of rugby", "head of communications"
+      }
       if (to <= from) {
         break;
       }

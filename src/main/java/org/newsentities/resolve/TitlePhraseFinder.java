@@ -20,7 +20,8 @@ public final class TitlePhraseFinder {
   private static final Set<String> NOT_PORTFOLIO = Set.of("the", "a", "an", "mr", "mrs", "ms", "dr",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
       "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "new", "said", "says");
+      "november", "december", "new", "said", "says", "time", "times", "year", "years", "week",
+      "weeks", "day", "days", "month", "months", "people", "one", "others", "today", "tonight");
   /** Words that make "then" and "late" former markers: "the then Home Secretary". */
   private static final Set<String> DETERMINERS = Set.of("the", "'s", "its", "his", "her", "their");
 
@@ -102,6 +103,10 @@ public final class TitlePhraseFinder {
     if (head.has(TitleLexicon.Flag.CAP) && !(s.isCapitalized(i) && s.inRange(end)
         && s.isCapitalized(end) && !s.is(i, EntityType.ORGANIZATION) && !s.is(i, EntityType.MISC))) {
       return Optional.empty(); // ranks and royal titles only before a name: "General Musharraf"
+    }
+    if (head.has(TitleLexicon.Flag.UPPER)
+        && !s.word(i).equals(s.word(i).toUpperCase(java.util.Locale.ROOT))) {
+      return Optional.empty(); // "AM", not "am"
     }
     if (s.pos(end - 1).startsWith("VB") || s.pos(end - 1).equals("MD")) {
       return Optional.empty(); // "to head the talks", "will chair"
@@ -187,14 +192,23 @@ public final class TitlePhraseFinder {
   private boolean isPortfolioPremodifier(TaggedSentence s, int i, HeadMatch h,
       boolean capitalHead) {
     String w = s.lower(i);
-    if (s.is(i, EntityType.PERSON) || s.is(i, EntityType.LOCATION) || organizations.isHead(w)
+    if (s.is(i, EntityType.PERSON) || s.is(i, EntityType.LOCATION)
         || lexicon.isModifier(w) || lexicon.isFormerMarker(w)
         || organizations.party(s.word(i)).isPresent() && s.isCapitalized(i)) {
       return false;
     }
     if (lexicon.isPortfolio(w)) {
-      // a portfolio word inside a longer organization name is part of that name
-      return s.span(i).map(span -> allPortfolio(s, s.localBegin(span), i)).orElse(true);
+      // a portfolio word inside a longer organization name is part of that name, unless the rest
+      // is title words too ("Chief Treasury" tagged as an organization)
+      return s.span(i).map(span -> allTitleWords(s, s.localBegin(span), i)).orElse(true);
+    }
+    if (organizations.isHead(w)) {
+      return false; // "Foreign Office spokesman", "company president"
+    }
+    if (!s.isCapitalized(i)) {
+      // open compounds: "store manager", "campaign director", "elections chief"
+      return (s.pos(i).equals("NN") || s.pos(i).equals("NNS")) && !s.isEntity(i)
+          && w.chars().allMatch(Character::isLetter) && !NOT_PORTFOLIO.contains(w);
     }
     return capitalHead && h.head().has(TitleLexicon.Flag.PORTFOLIO) && i > 0
         && s.isCapitalized(i) && !s.isEntity(i) && !NOT_PORTFOLIO.contains(w)
@@ -202,9 +216,9 @@ public final class TitlePhraseFinder {
         && (s.pos(i).startsWith("NN") || s.pos(i).equals("JJ"));
   }
 
-  private boolean allPortfolio(TaggedSentence s, int from, int to) {
+  private boolean allTitleWords(TaggedSentence s, int from, int to) {
     for (int k = from; k <= to; k++) {
-      if (!lexicon.isPortfolio(s.lower(k))) {
+      if (!lexicon.isPortfolio(s.lower(k)) && !lexicon.isModifier(s.lower(k))) {
         return false;
       }
     }
