@@ -40,7 +40,7 @@ final class AppositivePattern implements TitlePattern {
       } else if (!ARTICLES.contains(s.lower(k))) {
         continue; // without a comma only with an article: "Martin Feldstein a Harvard professor"
       }
-      k = skipDeterminers(s, k);
+      k = skipDeterminers(s, k, phrases);
       Optional<TitlePhrase> first = startingAt(phrases, k, taken);
       while (first.isPresent()) {
         TitlePhrase p = first.get();
@@ -48,9 +48,8 @@ final class AppositivePattern implements TitlePattern {
         if (s.spanStartingAt(after, EntityType.PERSON).isPresent()) {
           break; // "Blair, Chancellor Gordon Brown": the title is Brown's
         }
-        Optional<TitlePhrase> next = s.inRange(after) && s.lower(after).equals("and")
-            ? startingAt(phrases, after + 1, taken) : Optional.empty();
-        if (next.isEmpty() && !TitlePattern.endsAppositive(s, after)) {
+        Optional<TitlePhrase> next = following(s, phrases, p, taken, true);
+        if (next.isEmpty() && !TitlePattern.appositiveEndsAfter(s, p)) {
           break;
         }
         links.add(new TitleLink(person, p, TitleLink.Pattern.APPOSITIVE));
@@ -61,12 +60,59 @@ final class AppositivePattern implements TitlePattern {
   }
 
   /** Past determiners, ordinals and words like "current": "the sixth president of Greece". */
-  static int skipDeterminers(TaggedSentence s, int k) {
-    while (s.inRange(k) && (DETERMINERS.contains(s.lower(k)) || ORDINALS.contains(s.lower(k))
-        || s.pos(k).equals("JJS"))) {
-      k++;
+  static int skipDeterminers(TaggedSentence s, int k, List<TitlePhrase> phrases) {
+    boolean determined = false;
+    int adjectives = 0;
+    while (s.inRange(k)) {
+      int at = k;
+      if (phrases.stream().anyMatch(p -> p.zoneBegin() == at)) {
+        break;
+      }
+      String w = s.lower(k);
+      if (DETERMINERS.contains(w) || ORDINALS.contains(w) || s.pos(k).equals("JJS")) {
+        determined |= ARTICLES.contains(w) || w.equals("its") || w.equals("his") || w.equals("her");
+        k++;
+      } else if (determined && adjectives < 2 && isAdjective(s, k)) {
+        adjectives++; // "the straight-talking former head of …"
+        k++;
+        while (s.inRange(k + 1) && s.word(k).equals("-") && !s.isCapitalized(k + 1)) {
+          k += 2; // "straight - talking" as the tokenizer splits it
+        }
+      } else {
+        break;
+      }
     }
     return k;
+  }
+
+  /**
+   * The title coordinated with {@code p}: "chairman and chief executive of GM", "the former Deputy
+   * Secretary … and the former Chairman of …"; with {@code chain}, also a title right after it
+   * ("a Harvard professor, former president of …").
+   */
+  static Optional<TitlePhrase> following(TaggedSentence s, List<TitlePhrase> phrases,
+      TitlePhrase p, Set<TitlePhrase> taken, boolean chain) {
+    int k = p.end();
+    if (s.inRange(k) && s.lower(k).equals("and")) {
+      return startingAt(phrases, skipDeterminers(s, k + 1, phrases), taken);
+    }
+    if (!chain) {
+      return Optional.empty();
+    }
+    if (s.inRange(k) && s.word(k).equals(",")) {
+      k++;
+    }
+    Optional<TitlePhrase> next = startingAt(phrases, skipDeterminers(s, k, phrases), taken);
+    // a title before a name is that name's ("…, Chancellor Gordon Brown")
+    return next.filter(n -> !s.spanStartingAt(n.end(), EntityType.PERSON).isPresent()
+        && (TitlePattern.endsAppositive(s, n.end()) || s.lower(n.end()).equals("and")));
+  }
+
+  private static boolean isAdjective(TaggedSentence s, int k) {
+    String pos = s.pos(k);
+    boolean hyphenated = s.inRange(k + 1) && s.word(k + 1).equals("-");
+    return !s.isCapitalized(k) && !s.isEntity(k)
+        && (pos.equals("JJ") || hyphenated && (pos.startsWith("NN") || pos.startsWith("RB")));
   }
 
   static Optional<TitlePhrase> startingAt(List<TitlePhrase> phrases, int k,

@@ -75,9 +75,12 @@ final class OrganizationAttributor {
    * at "and"/"but"/"while" that start a new clause.
    */
   private Set<String> clauseCountries(TaggedSentence s, TitleLink link) {
-    int personBegin = s.localBegin(link.person());
-    int from = Math.min(link.phrase().zoneBegin(), personBegin);
-    int to = Math.max(link.phrase().end(), s.localEnd(link.person()));
+    int from = link.phrase().zoneBegin();
+    int to = link.phrase().end();
+    if (link.person().sentence() == s.index()) {
+      from = Math.min(from, s.localBegin(link.person()));
+      to = Math.max(to, s.localEnd(link.person()));
+    }
     while (from > 0 && !isBoundary(s, from - 1)) {
       from--;
     }

@@ -55,10 +55,10 @@ final class PremodifierOrgFinder {
         begin = s.localBegin(s.span(begin - 2).get());
       }
     }
-    boolean former = begin - 1 >= floor && lexicon.isFormerMarker(s.lower(begin - 1))
-        && !s.lower(begin - 1).equals("then") && !s.lower(begin - 1).equals("late");
+    int marker = TitlePhraseFinder.formerMarkerStart(lexicon, s, begin - 1, floor);
+    boolean former = marker >= 0;
     if (former) {
-      begin--;
+      begin = marker;
     }
     return new Zone(begin, org, former, true);
   }
@@ -91,6 +91,9 @@ final class PremodifierOrgFinder {
             begin, end));
       }
       if (s.localEnd(sp) > end) {
+        if (begin == floor && floor > 0) {
+          return Optional.empty(); // the name after an earlier title, not an organization
+        }
         return Optional.of(ref(OrgRef.Kind.ORGANIZATION, s, text, begin, end));
       }
       OrgRef.Kind kind = kindOf(sp.type(), sp.text());

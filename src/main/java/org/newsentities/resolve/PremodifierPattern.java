@@ -26,7 +26,8 @@ final class PremodifierPattern implements TitlePattern {
         continue;
       }
       int k = p.end();
-      while (s.inRange(k) && HONORIFICS.contains(s.lower(k))) {
+      while (s.inRange(k) && (HONORIFICS.contains(s.lower(k))
+          || MentionRepairer.HONORIFICS.contains(Names.key(s.word(k))))) {
         k++;
       }
       Optional<EntitySpan> person = s.spanStartingAt(k, EntityType.PERSON)
@@ -35,8 +36,7 @@ final class PremodifierPattern implements TitlePattern {
         links.add(new TitleLink(person.get(), p, TitleLink.Pattern.PREMODIFIER));
         continue;
       }
-      boolean determined = p.hasDeterminer() || p.zoneBegin() > 0
-          && LOOSE_DETERMINERS.contains(s.lower(p.zoneBegin() - 1));
+      boolean determined = p.hasDeterminer() || looselyDetermined(s, p.zoneBegin());
       if (determined && s.inRange(k) && s.word(k).equals(",")) {
         Optional<EntitySpan> named = s.spanStartingAt(k + 1, EntityType.PERSON);
         if (named.isPresent() && TitlePattern.endsAppositive(s, s.localEnd(named.get()))) {
@@ -45,6 +45,20 @@ final class PremodifierPattern implements TitlePattern {
       }
     }
     return links;
+  }
+
+  /** "a state appointed administrator", "as CEO": an article a few modifiers before the title. */
+  private static boolean looselyDetermined(TaggedSentence s, int zoneBegin) {
+    for (int k = zoneBegin - 1; k >= Math.max(0, zoneBegin - 4); k--) {
+      if (LOOSE_DETERMINERS.contains(s.lower(k))) {
+        return true;
+      }
+      String pos = s.pos(k);
+      if (s.isEntity(k) || !(pos.startsWith("JJ") || pos.equals("VBN") || pos.startsWith("NN"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

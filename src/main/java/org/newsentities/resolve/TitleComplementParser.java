@@ -52,18 +52,31 @@ final class TitleComplementParser {
       if (determined) {
         from++;
       }
+      int described = pastDescription(s, from);
+      if (described > from && (w.equals("of") || w.equals("at") || w.equals("with"))) {
+        // "head of fast-food giant McDonald's", "chief executive of US car maker General Motors"
+        Optional<OrgRef> org = organization(s, text, described, phraseEnd(s, described));
+        if (org.isPresent() && org.get().kind() == OrgRef.Kind.ORGANIZATION) {
+          return new Complement(titleEnd, namePossessiveEnd(s, org.get().end()), portfolio, org);
+        }
+      }
       int to = phraseEnd(s, from);
       if (to == from && !determined && head.has(TitleLexicon.Flag.PORTFOLIO) && s.inRange(from)
           && !s.isCapitalized(from) && s.pos(from).startsWith("NN") && !w.equals("at")
-          && !w.equals("with") && !organizations.isHead(s.lower(from))) {
+          && !w.equals("with") && !organizations.isHead(s.lower(from))
+          && !(s.inRange(from + 1) && (s.pos(from + 1).startsWith("NN")
+              || s.pos(from + 1).startsWith("JJ")) && !s.isCapitalized(from + 1))) {
         to = from + 1; // a lower-case field: "director of rugby", "head of communications"
       }
       if (to <= from) {
         break;
       }
+      if (s.inRange(to) && s.isCapitalized(to) && lexicon.isHeadStart(s.word(to))) {
+        break; // "a spokesman for | New York State Comptroller Thomas DiNapoli"
+      }
       Optional<OrgRef> org = organization(s, text, from, to);
       if (org.isPresent() && !diplomaticTo) {
-        return new Complement(titleEnd, to, portfolio, org);
+        return new Complement(titleEnd, namePossessiveEnd(s, org.get().end()), portfolio, org);
       }
       boolean takesPortfolio = head.has(TitleLexicon.Flag.PORTFOLIO) || diplomaticTo;
       if (!takesPortfolio || w.equals("at") || w.equals("with")) {
@@ -73,6 +86,36 @@ final class TitleComplementParser {
       portfolio = true;
     }
     return new Complement(titleEnd, titleEnd, portfolio, Optional.empty());
+  }
+
+  /** Past a possessive that belongs to a name ("McDonald 's ,"), not to a noun after it. */
+  private static int namePossessiveEnd(TaggedSentence s, int end) {
+    boolean nounAfter = s.inRange(end + 1)
+        && (s.pos(end + 1).startsWith("NN") || s.pos(end + 1).startsWith("JJ"));
+    return s.isPossessive(end) && !nounAfter ? end + 1 : end;
+  }
+
+  /**
+   * The index after a short lower-case description in front of a name ("fast - food giant", "US
+   * car maker"), or {@code from} when there is none.
+   */
+  private static int pastDescription(TaggedSentence s, int from) {
+    int k = from;
+    if (s.inRange(k) && s.is(k, EntityType.LOCATION)) {
+      k = s.localEnd(s.span(k).get()); // "US car maker"
+    }
+    int words = 0;
+    while (s.inRange(k) && words < 5) {
+      String pos = s.pos(k);
+      if (s.word(k).equals("-") || !s.isCapitalized(k) && !s.isEntity(k)
+          && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBN"))) {
+        k++;
+        words++;
+      } else {
+        break;
+      }
+    }
+    return words > 0 && s.inRange(k) && s.is(k, EntityType.ORGANIZATION) ? k : from;
   }
 
   /** "( UN&ED )": the index after the closing bracket, or -1 when it is no abbreviation. */
@@ -141,6 +184,10 @@ final class TitleComplementParser {
   /** The tokens {@code [from, to)} as one organization or place, if that is all they are. */
   private Optional<OrgRef> organization(TaggedSentence s, String text, int from, int to) {
     Optional<EntitySpan> span = s.span(from);
+    if (span.isPresent() && span.get().type() == EntityType.ORGANIZATION
+        && s.localBegin(span.get()) == from && s.localEnd(span.get()) > to) {
+      to = s.localEnd(span.get()); // "Chairman of Goldman Sachs ' Board of International Advisors"
+    }
     if (span.isPresent() && s.localBegin(span.get()) == from && s.localEnd(span.get()) == to
         && span.get().type() != EntityType.PERSON && !allPortfolio(s, from, to)) {
       OrgRef.Kind kind = switch (span.get().type()) {

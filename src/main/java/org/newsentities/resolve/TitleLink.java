@@ -16,6 +16,8 @@ public record TitleLink(EntitySpan person, TitlePhrase phrase, Pattern pattern) 
     /** "X is the chairman of Y", "X became finance minister" */
     COPULAR,
     /** "X, who heads Y" */
-    ROLE_VERB
+    ROLE_VERB,
+    /** "He became chief operating officer" */
+    PRONOUN
   }
 }

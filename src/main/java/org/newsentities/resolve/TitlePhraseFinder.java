@@ -49,7 +49,7 @@ public final class TitlePhraseFinder {
     List<TitlePhrase> phrases = new ArrayList<>();
     int i = 0;
     while (i < s.size()) {
-      Optional<HeadMatch> head = headAt(s, i);
+      Optional<HeadMatch> head = headAt(s, i).filter(h -> !modifiesNextHead(s, h));
       Optional<TitlePhrase> phrase = head.flatMap(h -> grow(s, text, h, phrases))
           .filter(p -> fitsItsSpan(s, p, personWords));
       if (phrase.isPresent()) {
@@ -60,6 +60,25 @@ public final class TitlePhraseFinder {
       }
     }
     return phrases;
+  }
+
+  /**
+   * "chief" in "chief medical officer", "executive" in "executive vice president": a head that is
+   * also a modifier, with portfolio words and another head right after it.
+   */
+  private boolean modifiesNextHead(TaggedSentence s, HeadMatch h) {
+    if (h.end() - h.begin() != 1 || !lexicon.isModifier(s.word(h.begin()))) {
+      return false;
+    }
+    for (int k = h.end(); k < Math.min(s.size(), h.end() + 3); k++) {
+      if (lexicon.isHeadStart(s.word(k)) && headAt(s, k).isPresent()) {
+        return true;
+      }
+      if (!lexicon.isPortfolio(s.word(k)) && !lexicon.isModifier(s.word(k))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A head at token {@code begin}; {@code titleStart} is past an "ex-" inside the first token. */
@@ -135,8 +154,9 @@ public final class TitlePhraseFinder {
     }
     int begin = b;
     boolean former = h.formerPrefix();
-    if (b - 1 >= floor && isFormerMarker(s, b - 1)) {
-      begin = b - 1;
+    int marker = formerMarkerStart(lexicon, s, b - 1, floor);
+    if (marker >= 0) {
+      begin = marker;
       former = true;
     }
     TitleComplementParser.Complement right = complements.parse(s, text, h.end(), h.head());
@@ -207,7 +227,7 @@ public final class TitlePhraseFinder {
     }
     if (!s.isCapitalized(i)) {
       // open compounds: "store manager", "campaign director", "elections chief"
-      return (s.pos(i).equals("NN") || s.pos(i).equals("NNS")) && !s.isEntity(i)
+      return !capitalHead && (s.pos(i).equals("NN") || s.pos(i).equals("NNS")) && !s.isEntity(i)
           && w.chars().allMatch(Character::isLetter) && !NOT_PORTFOLIO.contains(w);
     }
     return capitalHead && h.head().has(TitleLexicon.Flag.PORTFOLIO) && i > 0
@@ -230,18 +250,30 @@ public final class TitlePhraseFinder {
         && !s.is(i, EntityType.LOCATION);
   }
 
-  private boolean isFormerMarker(TaggedSentence s, int i) {
-    String w = s.lower(i);
-    if (w.endsWith("-") && lexicon.isFormerMarker(w.substring(0, w.length() - 1))) {
-      return true;
+  /**
+   * The first token of a former marker that ends at token {@code last}: "former", "ex-", "one -
+   * time" (split by the tokenizer), and "then"/"late" after a determiner ("the then Home
+   * Secretary"); -1 when there is none.
+   */
+  static int formerMarkerStart(TitleLexicon lexicon, TaggedSentence s, int last, int floor) {
+    if (last < floor || s.is(last, EntityType.PERSON)) {
+      return -1;
     }
-    if (!lexicon.isFormerMarker(w) || s.is(i, EntityType.PERSON)) {
-      return false;
+    String w = s.lower(last);
+    if (w.endsWith("-") && lexicon.isFormerMarker(w.substring(0, w.length() - 1))) {
+      return last;
+    }
+    if (last - 2 >= floor && s.word(last - 1).equals("-")
+        && lexicon.isFormerMarker(s.lower(last - 2) + "-" + w)) {
+      return last - 2;
+    }
+    if (!lexicon.isFormerMarker(w)) {
+      return -1;
     }
     if (w.equals("then") || w.equals("late")) {
-      return i > 0 && DETERMINERS.contains(s.lower(i - 1));
+      return last > 0 && DETERMINERS.contains(s.lower(last - 1)) ? last : -1;
     }
-    return true;
+    return last;
   }
 
   private static boolean isConnector(TaggedSentence s, int i) {

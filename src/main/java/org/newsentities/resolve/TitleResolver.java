@@ -2,6 +2,7 @@ package org.newsentities.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,10 +81,20 @@ public final class TitleResolver {
     List<EntitySpan> repaired = repairer.repair(text, tagged, phrases);
     List<TaggedSentence> sentences = TaggedSentence.of(annotated.sentences(), repaired);
 
+    EntityAssembler.Entities entities = assembler.assemble(text, repaired);
+    Map<Integer, String> personAt = new HashMap<>();
+    Map<String, Integer> mentionCounts = new HashMap<>();
+    entities.people().forEach(p -> {
+      p.mentions().forEach(m -> personAt.put(m.start(), p.id()));
+      mentionCounts.put(p.id(), p.mentions().size());
+    });
+    List<TitlePattern> articlePatterns = new ArrayList<>(patterns);
+    articlePatterns.add(new PronounPattern(sentences, personAt, mentionCounts));
+
     List<TitleLink> links = new ArrayList<>();
     Set<TitlePhrase> taken = new HashSet<>();
     for (TaggedSentence s : sentences) {
-      for (TitlePattern pattern : patterns) {
+      for (TitlePattern pattern : articlePatterns) {
         for (TitleLink link : pattern.find(s, phrases.get(s.index()), taken)) {
           links.add(link);
           taken.add(link.phrase());
@@ -92,7 +103,6 @@ public final class TitleResolver {
     }
     links.sort(Comparator.comparingInt(l -> l.phrase().titleStart()));
 
-    EntityAssembler.Entities entities = assembler.assemble(text, repaired);
     ArticleContext context = new ArticleContext(text, sentences, entities, speakers, places,
         organizations);
     Map<String, List<TitleMerger.Occurrence>> byPerson = new LinkedHashMap<>();
