@@ -27,6 +27,9 @@ final class ArticleContext {
   private final Optional<String> datelineCountry;
   private final PlaceLexicon places;
   private final OrganizationLexicon organizations;
+  private final List<NamedEntity> organizationEntities;
+  private final Optional<String> mainCountry;
+  private final Optional<String> mainOrganization;
 
   ArticleContext(String text, List<TaggedSentence> sentences, EntityAssembler.Entities entities,
       SpeakerFinder speakerFinder, PlaceLexicon places, OrganizationLexicon organizations) {
@@ -47,6 +50,82 @@ final class ArticleContext {
       }
     }
     this.datelineCountry = dateline();
+    this.organizationEntities = entities.organizations();
+    this.mainCountry = mainCountry(entities);
+    this.mainOrganization = dominant(entities.organizations().stream()
+        .filter(o -> organizations.party(o.name()).isEmpty())
+        .collect(java.util.stream.Collectors.toMap(NamedEntity::name, o -> o.mentions().size(),
+            Integer::sum)), 3);
+  }
+
+  /** The country the article names most: by name or adjective, twice or more, more than others. */
+  private Optional<String> mainCountry(EntityAssembler.Entities entities) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (NamedEntity l : entities.locations()) {
+      places.country(l.name()).ifPresent(c -> counts.merge(c, l.mentions().size(), Integer::sum));
+    }
+    for (TaggedSentence s : sentences) {
+      for (int k = 0; k < s.size(); k++) {
+        if (s.isCapitalized(k) && !s.is(k, EntityType.LOCATION) && !s.is(k, EntityType.PERSON)) {
+          String word = s.word(k);
+          if (!places.country(word).map(c -> Names.key(c).equals(Names.key(word))).orElse(true)) {
+            places.country(word).ifPresent(c -> counts.merge(c, 1, Integer::sum)); // "Pakistani"
+          }
+        }
+      }
+    }
+    return dominant(counts, 2);
+  }
+
+  /** The key with the highest count, when it has at least {@code min} and more than any other. */
+  private static Optional<String> dominant(Map<String, Integer> counts, int min) {
+    String best = null;
+    int first = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > first) {
+        second = first;
+        first = e.getValue();
+        best = e.getKey();
+      } else if (e.getValue() > second) {
+        second = e.getValue();
+      }
+    }
+    return first >= min && first > second ? Optional.of(best) : Optional.empty();
+  }
+
+  Optional<String> mainCountry() {
+    return mainCountry;
+  }
+
+  Optional<String> mainOrganization() {
+    return mainOrganization;
+  }
+
+  /** The organization a sentence starts with: its subject ("Wal-Mart kicked off …"). */
+  Optional<String> subjectOrganization(TaggedSentence s) {
+    int k = s.size() > 1 && s.lower(0).equals("the") ? 1 : 0;
+    return s.spanStartingAt(k, EntityType.ORGANIZATION).flatMap(sp -> organizationAt(sp.start()));
+  }
+
+  /**
+   * The article's department that a title's portfolio names: "Treasury Secretary" → the Treasury,
+   * "Secretary of Education" → the Department of Education.
+   */
+  Optional<String> departmentOf(String title) {
+    List<String> words = Names.tokens(title);
+    for (NamedEntity org : organizationEntities) {
+      List<String> name = Names.tokens(org.name());
+      if (name.size() == 1 && words.contains(name.get(0)) && organizations.isHead(name.get(0))) {
+        return Optional.of(org.name());
+      }
+      List<String> field = new java.util.ArrayList<>(name);
+      field.removeAll(List.of("department", "of", "the", "for"));
+      if (name.contains("department") && !field.isEmpty() && words.containsAll(field)) {
+        return Optional.of(org.name());
+      }
+    }
+    return Optional.empty();
   }
 
   String text() {
@@ -109,23 +188,22 @@ final class ArticleContext {
     return ref.possessor();
   }
 
-  /** A country as the article names it: "United States" when the article says "US" and "United States". */
+  /**
+   * A country by its one name in the lexicon ("United Kingdom" for "UK", "Britain", "British"), so
+   * that the same country is the same string in every article.
+   */
   String countryName(String country) {
-    String key = Names.key(country);
-    for (NamedEntity l : locationAt.values()) {
-      if (places.country(l.name()).map(c -> Names.key(c).equals(key)).orElse(false)) {
-        return l.name();
-      }
-    }
-    return country;
+    return places.country(country).orElse(country);
   }
 
+  /** A country by its lexicon name, another place by the name of its entity in the article. */
   private String placeName(int start, String text) {
-    NamedEntity l = locationAt.get(start);
-    if (l != null) {
-      return l.name();
+    Optional<String> country = places.country(text);
+    if (country.isPresent()) {
+      return country.get();
     }
-    return places.country(text).map(this::countryName).orElse(Names.display(text));
+    NamedEntity l = locationAt.get(start);
+    return l != null ? l.name() : Names.display(text);
   }
 
   private Optional<String> countryOfMention(TaggedSentence s, EntitySpan span) {

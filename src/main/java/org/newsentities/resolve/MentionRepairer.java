@@ -38,12 +38,12 @@ final class MentionRepairer {
       List<OrgRef> found = new ArrayList<>();
       for (TitlePhrase p : inSentence) {
         p.org().filter(o -> o.kind() == OrgRef.Kind.ORGANIZATION_PHRASE)
-            .filter(o -> onlyPlaces(s, o.begin(), o.end()))
+            .filter(o -> onlyPlaces(s, o.begin(), o.end()) || p.coversTitleToken(o.begin()))
             .ifPresent(found::add);
       }
       for (EntitySpan span : s.spans()) {
         if (found.stream().anyMatch(o -> s.localBegin(span) >= o.begin()
-            && s.localEnd(span) <= o.end())) {
+            && s.localEnd(span) <= o.end() && !inTitle(s, inSentence, o.begin()))) {
           continue; // "Pakistan" inside "Pakistan Ministry of Foreign Affairs"
         }
         for (EntitySpan piece : split(text, s, span, inSentence)) {
@@ -53,6 +53,30 @@ final class MentionRepairer {
       found.forEach(o -> result.add(span(text, s, EntityType.ORGANIZATION, o.begin(), o.end())));
     }
     result.sort(Comparator.comparingInt(EntitySpan::start));
+    return consistentlyTyped(result);
+  }
+
+  /**
+   * A one-word "person" that the article also tags as an organization, and that is no part of a
+   * longer person name, is that organization ("McDonald 's" tagged PERSON five times, once ORG).
+   */
+  private static List<EntitySpan> consistentlyTyped(List<EntitySpan> spans) {
+    Set<String> orgs = new java.util.HashSet<>();
+    Set<String> personWords = new java.util.HashSet<>();
+    for (EntitySpan span : spans) {
+      if (span.type() == EntityType.ORGANIZATION) {
+        orgs.add(Names.key(span.text()));
+      } else if (span.type() == EntityType.PERSON && span.tokenEnd() - span.tokenBegin() > 1) {
+        personWords.addAll(Names.tokens(span.text()));
+      }
+    }
+    List<EntitySpan> result = new ArrayList<>();
+    for (EntitySpan span : spans) {
+      String key = Names.key(span.text());
+      boolean orgName = span.type() == EntityType.PERSON && !key.contains(" ")
+          && orgs.contains(key) && !personWords.contains(key);
+      result.add(orgName ? span.withType(EntityType.ORGANIZATION) : span);
+    }
     return result;
   }
 

@@ -7,23 +7,32 @@ import org.newsentities.extract.EntitySpan;
 import org.newsentities.extract.EntityType;
 
 /**
- * The organization (or country) a linked title belongs to, with how sure we are of it (its rank):
- * <ol start="0">
- *   <li>none: the text does not say;
- *   <li>the country of a national office from the dateline ("ISLAMABAD: … Foreign Secretary X");
+ * The organization (or country) a linked title belongs to, with how sure we are of it (its rank,
+ * highest first):
+ * <ol reversed start="6">
+ *   <li>the phrase itself: in front ("GM chief executive", "Pakistan's Ministry of Foreign Affairs
+ *       Additional Secretary", "Tory leader"), or after it ("chief executive of General Motors");
+ *   <li>a department that the title's portfolio names ("Treasury Secretary" → the Treasury,
+ *       "Secretary of Education" → the article's Department of Education);
  *   <li>the organization that speaks in the sentence ("…, the State Department said"), or for a
  *       national office that organization's country — unless the title's own clause names another
  *       country ("the US delegation will be headed by …", said the Pakistani Foreign Office);
- *   <li>(unused: kept apart so that the text's own words always win)
- *   <li>the phrase itself: in front ("GM chief executive", "Pakistan's Ministry of Foreign Affairs
- *       Additional Secretary", "Tory leader"), or after it ("chief executive of General Motors").
+ *   <li>the sentence: its one country for a national office ("Kenya's … President Mwai Kibaki"),
+ *       the organization it starts with for other posts ("Wal-Mart … company president Lee Scott");
+ *   <li>the country of a national office from the dateline ("ISLAMABAD: … Foreign Secretary X");
+ *   <li>the article: its main country for a national office, its main organization for a
+ *       corporate or sport post;
+ *   <li>none: the text does not say.
  * </ol>
  */
 final class OrganizationAttributor {
 
-  static final int PHRASE = 4;
-  static final int SPEAKER = 2;
-  static final int DATELINE = 1;
+  static final int PHRASE = 6;
+  static final int DEPARTMENT = 5;
+  static final int SPEAKER = 4;
+  static final int SENTENCE = 3;
+  static final int DATELINE = 2;
+  static final int ARTICLE = 1;
 
   /** An organization and the rank of its evidence. */
   record Attribution(Optional<String> organization, int rank) {
@@ -39,12 +48,13 @@ final class OrganizationAttributor {
   Attribution attribute(TitleLink link, ArticleContext context) {
     TitlePhrase p = link.phrase();
     TaggedSentence s = context.sentence(p.sentence());
-    Optional<OrgRef> ref = p.org();
-    if (ref.isPresent()) {
-      Optional<String> name = context.name(ref.get(), s);
-      if (name.isPresent()) {
-        return new Attribution(name, PHRASE);
-      }
+    Optional<String> inPhrase = p.org().flatMap(ref -> context.name(ref, s));
+    if (inPhrase.isPresent()) {
+      return new Attribution(inPhrase, PHRASE);
+    }
+    Optional<String> department = context.departmentOf(p.title());
+    if (department.isPresent()) {
+      return new Attribution(department, DEPARTMENT);
     }
     Set<String> clause = clauseCountries(s, link);
     Optional<EntitySpan> speaker = context.speaker(p.sentence());
@@ -61,13 +71,34 @@ final class OrganizationAttributor {
         }
       }
     }
-    if (p.national() && context.datelineCountry().isPresent()) {
-      String country = context.datelineCountry().get();
-      if (clause.isEmpty() || clause.contains(country)) {
-        return new Attribution(Optional.of(context.countryName(country)), DATELINE);
+    if (p.national()) {
+      Set<String> inSentence = countries(s, 0, s.size());
+      if (inSentence.size() == 1) {
+        return country(context, inSentence.iterator().next(), SENTENCE);
       }
+      Optional<String> dateline = context.datelineCountry();
+      if (dateline.isPresent() && (clause.isEmpty() || clause.contains(dateline.get()))) {
+        return country(context, dateline.get(), DATELINE);
+      }
+      if (inSentence.isEmpty() && context.mainCountry().isPresent()) {
+        return country(context, context.mainCountry().get(), ARTICLE);
+      }
+      return Attribution.NONE;
+    }
+    Optional<String> subject = context.subjectOrganization(s);
+    if (subject.isPresent()) {
+      return new Attribution(subject, SENTENCE);
+    }
+    String kind = p.head().kind();
+    if (kind.equals("corporate") || kind.equals("sport")) {
+      return context.mainOrganization().map(o -> new Attribution(Optional.of(o), ARTICLE))
+          .orElse(Attribution.NONE);
     }
     return Attribution.NONE;
+  }
+
+  private static Attribution country(ArticleContext context, String country, int rank) {
+    return new Attribution(Optional.of(context.countryName(country)), rank);
   }
 
   /**
@@ -87,6 +118,11 @@ final class OrganizationAttributor {
     while (to < s.size() && !isBoundary(s, to)) {
       to++;
     }
+    return countries(s, from, to);
+  }
+
+  /** The countries that the tokens {@code [from, to)} name, by name or adjective. */
+  private Set<String> countries(TaggedSentence s, int from, int to) {
     Set<String> countries = new HashSet<>();
     for (int k = from; k < to; k++) {
       EntityType type = s.span(k).map(EntitySpan::type).orElse(null);

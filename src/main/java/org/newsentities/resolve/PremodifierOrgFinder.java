@@ -56,7 +56,8 @@ final class PremodifierOrgFinder {
       }
     }
     int marker = TitlePhraseFinder.formerMarkerStart(lexicon, s, begin - 1, floor);
-    boolean former = marker >= 0;
+    boolean former = marker >= 0 || !org.get().text().equals(s.text(text, begin, org.get().end()))
+        && s.word(begin).contains("-");
     if (former) {
       begin = marker;
     }
@@ -100,6 +101,10 @@ final class PremodifierOrgFinder {
       return kind == null ? Optional.empty()
           : Optional.of(new OrgRef(kind, begin, end, sp.text(), Optional.empty()));
     }
+    Optional<OrgRef> prefixed = formerPrefixed(s, last, end);
+    if (prefixed.isPresent()) {
+      return prefixed;
+    }
     if (!s.isCapitalized(last) || s.isEntity(last)) {
       return Optional.empty();
     }
@@ -110,6 +115,20 @@ final class PremodifierOrgFinder {
       return Optional.of(ref(OrgRef.Kind.DEMONYM, s, text, last, end));
     }
     return untaggedOrganization(s, text, end, floor);
+  }
+
+  /** "Ex-Labour leader": a former marker joined to a party or country. */
+  private Optional<OrgRef> formerPrefixed(TaggedSentence s, int last, int end) {
+    String w = s.word(last);
+    int dash = w.indexOf('-');
+    if (dash <= 0 || !lexicon.isFormerMarker(w.substring(0, dash))) {
+      return Optional.empty();
+    }
+    String rest = w.substring(dash + 1);
+    OrgRef.Kind kind = organizations.party(rest).isPresent() ? OrgRef.Kind.PARTY
+        : places.country(rest).isPresent() ? OrgRef.Kind.DEMONYM : null;
+    return kind == null ? Optional.empty()
+        : Optional.of(new OrgRef(kind, last, end, rest, Optional.empty()));
   }
 
   private OrgRef.Kind kindOf(EntityType type, String name) {

@@ -29,7 +29,10 @@ final class SpeakerFinder {
       String lemma = s.token(k).lemma() == null ? s.lower(k) : s.token(k).lemma();
       int verb = k;
       if (s.pos(k).startsWith("VB") && lexicon.isSpeechVerb(lemma)) {
-        Optional<EntitySpan> found = before(s, verb).or(() -> after(s, verb));
+        // after "told", an organization is who was told ("told the Gloucester Citizen")
+        boolean addressee = TitleLexicon.lower(lemma).equals("tell");
+        Optional<EntitySpan> found = before(s, verb)
+            .or(() -> addressee ? Optional.empty() : after(s, verb));
         if (found.isPresent()) {
           return found;
         }
@@ -58,11 +61,16 @@ final class SpeakerFinder {
     return Optional.empty();
   }
 
+  /** "said the State Department." — but not "said NHS staff wanted …", where it begins a clause. */
   private static Optional<EntitySpan> after(TaggedSentence s, int verb) {
     int k = verb + 1;
     if (s.inRange(k) && s.lower(k).equals("the")) {
       k++;
     }
-    return s.spanStartingAt(k, EntityType.ORGANIZATION);
+    return s.spanStartingAt(k, EntityType.ORGANIZATION).filter(org -> {
+      int next = s.localEnd(org);
+      return !s.inRange(next) || !(s.pos(next).startsWith("NN") || s.pos(next).startsWith("VB")
+          || s.pos(next).equals("MD"));
+    });
   }
 }

@@ -186,7 +186,16 @@ final class TitleComplementParser {
     Optional<EntitySpan> span = s.span(from);
     if (span.isPresent() && span.get().type() == EntityType.ORGANIZATION
         && s.localBegin(span.get()) == from && s.localEnd(span.get()) > to) {
-      to = s.localEnd(span.get()); // "Chairman of Goldman Sachs ' Board of International Advisors"
+      to = s.localEnd(span.get());
+      for (int k = from + 1; k < to; k++) {
+        if (s.isPossessive(k)) {
+          to = k; // "Chairman of Goldman Sachs ' Board of International Advisors"
+        }
+      }
+      if (to < s.localEnd(span.get())) {
+        return Optional.of(new OrgRef(OrgRef.Kind.ORGANIZATION, from, to, s.text(text, from, to),
+            Optional.empty()));
+      }
     }
     if (span.isPresent() && s.localBegin(span.get()) == from && s.localEnd(span.get()) == to
         && span.get().type() != EntityType.PERSON && !allPortfolio(s, from, to)) {

@@ -40,7 +40,7 @@ final class TitleMerger {
   private static Title title(List<Occurrence> group, String text) {
     Occurrence fullest = group.get(0);
     Occurrence best = group.get(0);
-    boolean former = true;
+    boolean former = false;
     for (Occurrence o : group) {
       if (words(o.phrase().title()).size() > words(fullest.phrase().title()).size()) {
         fullest = o;
@@ -48,7 +48,7 @@ final class TitleMerger {
       if (o.attribution().rank() > best.attribution().rank()) {
         best = o;
       }
-      former &= o.phrase().former();
+      former |= o.phrase().former(); // "Former Labour leader" … "was elected leader" in 1983
     }
     var organization = fullest.attribution().rank() >= best.attribution().rank()
         ? fullest.attribution().organization() : best.attribution().organization();

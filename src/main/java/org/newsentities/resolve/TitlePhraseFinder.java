@@ -177,12 +177,29 @@ public final class TitlePhraseFinder {
     boolean national = h.head().has(TitleLexicon.Flag.NATIONAL)
         || (knownPortfolio && h.head().has(TitleLexicon.Flag.PORTFOLIO)
             && "government".equals(h.head().kind()));
+    if (begin > 0 && !s.isCapitalized(begin - 1) && organizations.isHead(s.lower(begin - 1))) {
+      national = false; // "company president Lee Scott", "club captain"
+    }
+    int wordsBegin = b;
+    Optional<OrgRef> premodifierOrg =
+        zone.org().or(() -> department(s, text, wordsBegin, h.begin()));
     int textStart = begin < b ? s.token(begin).start() : titleStart;
     int zoneBegin = zone.begin();
     boolean determiner = zone.determiner() || zone.org().isPresent();
     return Optional.of(new TitlePhrase(s.index(), zoneBegin, begin, titleBegin, h.end(), titleEnd,
         right.end(), title, textStart, titleStart, titleEndChar, former, h.head(), national,
-        zone.org(), complementOrg, determiner));
+        premodifierOrg, complementOrg, determiner));
+  }
+
+  /** A department among the portfolio words: "Treasury" in "Chief Treasury Secretary". */
+  private Optional<OrgRef> department(TaggedSentence s, String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.isCapitalized(k) && organizations.isDepartment(s.word(k))) {
+        return Optional.of(new OrgRef(OrgRef.Kind.ORGANIZATION_PHRASE, k, k + 1, s.word(k),
+            Optional.empty()));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
