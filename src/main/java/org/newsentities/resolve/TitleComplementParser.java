@@ -61,6 +61,9 @@ final class TitleComplementParser {
         }
       }
       int to = phraseEnd(s, from);
+      if (determined && s.inRange(from) && !s.isCapitalized(from)) {
+        to = from; // "head of the family": after "the", a portfolio is a name ("of the Exchequer")
+      }
       if (to == from && !determined && head.has(TitleLexicon.Flag.PORTFOLIO) && s.inRange(from)
           && !s.isCapitalized(from) && s.pos(from).startsWith("NN") && !w.equals("at")
           && !w.equals("with") && !organizations.isHead(s.lower(from))

@@ -63,12 +63,14 @@ public final class TitlePhraseFinder {
   }
 
   /**
-   * "chief" in "chief medical officer", "executive" in "executive vice president": a head that is
-   * also a modifier, with portfolio words and another head right after it.
+   * "chief" in "chief medical officer", "executive" in "executive vice president", "Justice" in
+   * "Justice Minister": a head that is also a modifier or a portfolio word, with portfolio words
+   * and another head right after it.
    */
   private boolean modifiesNextHead(TaggedSentence s, HeadMatch h) {
-    if (h.end() - h.begin() != 1 || !lexicon.isModifier(s.word(h.begin()))) {
-      return false;
+    String w = s.word(h.begin());
+    if (h.end() - h.begin() != 1 || !lexicon.isModifier(w) && !lexicon.isPortfolio(w)) {
+      return false; // "Justice Minister": "justice" is a portfolio here, not the head
     }
     for (int k = h.end(); k < Math.min(s.size(), h.end() + 3); k++) {
       if (lexicon.isHeadStart(s.word(k)) && headAt(s, k).isPresent()) {
