@@ -187,7 +187,7 @@ public final class TitlePhraseFinder {
         zone.org().or(() -> department(s, text, wordsBegin, h.begin()));
     int textStart = begin < b ? s.token(begin).start() : titleStart;
     int zoneBegin = zone.begin();
-    boolean determiner = zone.determiner() || zone.org().isPresent();
+    boolean determiner = zone.determiner() || premodifierOrg.isPresent();
     return Optional.of(new TitlePhrase(s.index(), zoneBegin, begin, titleBegin, h.end(), titleEnd,
         right.end(), title, textStart, titleStart, titleEndChar, former, h.head(), national,
         premodifierOrg, complementOrg, determiner));
