@@ -37,10 +37,16 @@ final class AppositivePattern implements TitlePattern {
         if (s.inRange(k + 1) && s.pos(k).equals("CD") && s.word(k + 1).equals(",")) {
           k += 2; // an age: "John Smith, 52, ..."
         }
-      } else if (!ARTICLES.contains(s.lower(k))) {
+      } else if (!ARTICLES.contains(s.lower(k)) && !(s.lower(k).equals("then")
+          && s.inRange(k + 1) && ARTICLES.contains(s.lower(k + 1)))) {
         continue; // without a comma only with an article: "Martin Feldstein a Harvard professor"
       }
+      int afterName = k;
       k = skipDeterminers(s, k, phrases);
+      boolean then = false;
+      for (int j = afterName; j < k; j++) {
+        then |= s.lower(j).equals("then"); // "Theo Epstein, then the Sox' assistant …"
+      }
       Optional<TitlePhrase> first = startingAt(phrases, k, taken);
       while (first.isPresent()) {
         TitlePhrase p = first.get();
@@ -52,7 +58,8 @@ final class AppositivePattern implements TitlePattern {
         if (next.isEmpty() && !TitlePattern.appositiveEndsAfter(s, p)) {
           break;
         }
-        links.add(new TitleLink(person, p, TitleLink.Pattern.APPOSITIVE));
+        links.add(new TitleLink(person, then ? CopularPattern.asFormer(p) : p,
+            TitleLink.Pattern.APPOSITIVE));
         first = next;
       }
     }

@@ -168,7 +168,8 @@ final class ArticleContext {
   /** The name an organization reference stands for in this article. */
   Optional<String> name(OrgRef ref, TaggedSentence s) {
     int start = s.token(ref.begin()).start();
-    Optional<String> org = organizationAt(start);
+    boolean wholeSpan = s.span(ref.begin()).map(sp -> s.localEnd(sp) == ref.end()).orElse(false);
+    Optional<String> org = wholeSpan ? organizationAt(start) : Optional.empty();
     if (org.isPresent()) {
       return org;
     }

@@ -38,8 +38,11 @@ final class CopularPattern implements TitlePattern {
         continue;
       }
       int end = s.localEnd(person);
-      int begin = s.localBegin(person);
-      boolean object = begin > 0 && isVerb(s, begin - 1) && OBJECT_LEMMAS.contains(lemma(s, begin - 1));
+      int before = s.localBegin(person) - 1;
+      while (before > 0 && MentionRepairer.HONORIFICS.contains(Names.key(s.word(before)))) {
+        before--; // "appointed Mr Crosby as …"
+      }
+      boolean object = before >= 0 && isVerb(s, before) && OBJECT_LEMMAS.contains(lemma(s, before));
       Optional<Bridged> bridged = bridge(s, end, phrases, taken, object);
       bridged.ifPresent(b -> addCoordinated(s, phrases, taken, person, b, links,
           TitleLink.Pattern.COPULAR));
@@ -52,7 +55,7 @@ final class CopularPattern implements TitlePattern {
   static void addCoordinated(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken,
       EntitySpan person, Bridged b, List<TitleLink> links, TitleLink.Pattern pattern) {
     Optional<TitlePhrase> found = Optional.of(b.phrase());
-    while (found.isPresent() && !s.isPossessive(found.get().end())) {
+    while (found.isPresent() && !s.isPossessive(found.get().titleEnd())) {
       TitlePhrase p = found.get();
       links.add(new TitleLink(person, b.former() ? asFormer(p) : p, pattern));
       found = AppositivePattern.following(s, phrases, p, taken, false);

@@ -188,11 +188,12 @@ final class TitleComplementParser {
   private Optional<OrgRef> organization(TaggedSentence s, String text, int from, int to) {
     Optional<EntitySpan> span = s.span(from);
     if (span.isPresent() && span.get().type() == EntityType.ORGANIZATION
-        && s.localBegin(span.get()) == from && s.localEnd(span.get()) > to) {
+        && s.localBegin(span.get()) == from && s.localEnd(span.get()) >= to) {
       to = s.localEnd(span.get());
       for (int k = from + 1; k < to; k++) {
         if (s.isPossessive(k)) {
           to = k; // "Chairman of Goldman Sachs ' Board of International Advisors"
+          break;
         }
       }
       if (to < s.localEnd(span.get())) {

@@ -59,7 +59,24 @@ public final class TitlePhraseFinder {
         i = head.map(HeadMatch::end).orElse(i + 1);
       }
     }
-    return phrases;
+    return sharedOrganizations(s, phrases);
+  }
+
+  /** "chairman and chief executive of GM": both posts are at GM. */
+  private static List<TitlePhrase> sharedOrganizations(TaggedSentence s, List<TitlePhrase> found) {
+    List<TitlePhrase> result = new ArrayList<>(found);
+    for (int i = result.size() - 2; i >= 0; i--) {
+      TitlePhrase p = result.get(i);
+      TitlePhrase next = result.get(i + 1);
+      if (p.org().isEmpty() && next.complementOrg().isPresent() && s.inRange(p.end())
+          && s.lower(p.end()).equals("and") && next.zoneBegin() == p.end() + 1) {
+        result.set(i, new TitlePhrase(p.sentence(), p.zoneBegin(), p.begin(), p.titleBegin(),
+            p.headEnd(), p.titleEnd(), p.end(), p.title(), p.textStart(), p.titleStart(),
+            p.titleEndChar(), p.former(), p.head(), p.national(), p.premodifierOrg(),
+            next.complementOrg(), p.hasDeterminer()));
+      }
+    }
+    return result;
   }
 
   /**

@@ -120,9 +120,21 @@ public final class TitleResolver {
     List<TitlePhrase> bare = new ArrayList<>();
     phrases.forEach(list -> list.stream().filter(p -> !taken.contains(p)).forEach(bare::add));
     TitleAnaphoraResolver.Result anaphors = anaphora.resolve(bare, people, context);
-    people.replaceAll(p -> withMentions(p, anaphors.mentions().getOrDefault(p.id(), List.of())));
+    people.replaceAll(p -> withTitles(withMentions(p, anaphors.mentions()
+        .getOrDefault(p.id(), List.of())), anaphors.titles().getOrDefault(p.id(), List.of())));
     return new TitleResolution(people, entities.organizations(), entities.locations(),
         anaphors.unresolved());
+  }
+
+  /** Adds the titles that only a bare title gives, unless the person has that title already. */
+  private static Person withTitles(Person p, List<Title> added) {
+    List<Title> all = new ArrayList<>(p.titles());
+    for (Title t : added) {
+      if (all.stream().noneMatch(x -> Names.key(x.title()).equals(Names.key(t.title())))) {
+        all.add(t);
+      }
+    }
+    return all.size() == p.titles().size() ? p : p.withTitles(all);
   }
 
   private static Person withMentions(Person p, List<Mention> added) {

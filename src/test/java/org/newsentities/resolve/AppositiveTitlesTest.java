@@ -56,6 +56,7 @@ class AppositiveTitlesTest {
     Titles t = Titles.of("[PER Jane Doe] , chairman and chief executive of [ORG Acme Corp] , "
         + "said profits rose .");
     t.has("Jane Doe", "chief executive", "Acme Corp", false);
+    t.has("Jane Doe", "chairman", "Acme Corp", false);
     assertEquals(List.of("chairman", "chief executive"), t.titlesOf("Jane Doe"));
   }
 
@@ -71,6 +72,22 @@ class AppositiveTitlesTest {
   void appositionWithoutCommasAfterAnArticle() {
     Titles t = Titles.of("Yet [PER Martin Feldstein] a [ORG Harvard] professor is worried .");
     t.has("Martin Feldstein", "professor", "Harvard", false);
+  }
+
+  @Test
+  void thenMakesAnAppositiveFormer() {
+    Titles t = Titles.of("He was hired by [PER Theo Epstein] , then the [ORG Sox] ' assistant "
+        + "general manager , in 2002 .");
+    t.has("Theo Epstein", "assistant general manager", "Sox", true);
+  }
+
+  @Test
+  void copulaWithTwoCoordinatedTitles() {
+    Titles t = Titles.of("[PER Robert Zoellick] is the former Deputy Secretary of the [ORG U.S. "
+        + "State Department] and the former Chairman of [ORG Goldman Sachs ' Board of "
+        + "International Advisors] .");
+    t.has("Robert Zoellick", "Deputy Secretary", "U.S. State Department", true);
+    t.has("Robert Zoellick", "Chairman", "Goldman Sachs", true);
   }
 
   @Test

@@ -66,6 +66,29 @@ class TitleAnaphoraTest {
   }
 
   @Test
+  void ledeTitleIsThePersonNamedInTheNextSentence() {
+    Titles t = Titles.of("The founder and former boss of [ORG Parmalat] has apologised to "
+        + "investors . [PER Calisto Tanzi] said he would co-operate fully .");
+    t.has("Calisto Tanzi", "founder", "Parmalat", false);
+    t.has("Calisto Tanzi", "boss", "Parmalat", true);
+  }
+
+  @Test
+  void ledeTitleAsAnObjectIsNotResolvedByTheNextName() {
+    Titles t = Titles.of("The creator of a soap has written to the culture minister . [PER Phil "
+        + "Redmond] told [PER Tessa Jowell] he would buy the channel .");
+    assertTrue(t.titlesOf("Phil Redmond").isEmpty());
+    assertEquals(List.of("culture minister"), t.unresolved());
+  }
+
+  @Test
+  void theMinisterAfterAGovernmentOffice() {
+    Titles t = Titles.of("Teachers could get more powers , Education Secretary [PER Ruth Kelly] "
+        + "has suggested . The minister also confirmed her faith .");
+    assertEquals(List.of("Education Secretary", "minister"), t.titlesOf("Ruth Kelly"));
+  }
+
+  @Test
   void rolesAreNotReferences() {
     Titles t = Titles.of("He wants to serve as chancellor . The post of the president is open .");
     assertTrue(t.unresolved().isEmpty(), t.unresolved().toString());

@@ -21,8 +21,8 @@ import org.newsentities.annotate.Token;
 public final class MarkedText {
 
   private static final Pattern ENTITY = Pattern.compile("\\[(PER|ORG|LOC|MISC) ([^\\]]+)\\]");
-  private static final Pattern TOKEN = Pattern.compile(
-      "[\\p{L}\\p{N}][\\p{L}\\p{N}&.\\-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|'s|\u2019s|[^\\s\\p{L}\\p{N}]");
+  private static final Pattern TOKEN = Pattern.compile("(?:\\p{L}\\.){2,}|"
+      + "[\\p{L}\\p{N}][\\p{L}\\p{N}&.\\-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|'s|\u2019s|[^\\s\\p{L}\\p{N}]");
   private static final Map<String, String> NER = Map.of("PER", "PERSON", "ORG", "ORGANIZATION",
       "LOC", "LOCATION", "MISC", "MISC");
   /** word → POS and lemma */
