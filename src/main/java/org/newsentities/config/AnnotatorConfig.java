@@ -14,6 +14,19 @@ public record AnnotatorConfig(String posModel, String nerModel, int maxSentenceT
   public static final String DEFAULT_NER_MODEL =
       "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
+  public AnnotatorConfig {
+    if (posModel == null || posModel.isBlank()) {
+      throw new IllegalArgumentException("annotator.posModel must name a model");
+    }
+    if (nerModel == null || nerModel.isBlank()) {
+      throw new IllegalArgumentException("annotator.nerModel must name a model");
+    }
+    if (maxSentenceTokens < 1) {
+      throw new IllegalArgumentException(
+          "annotator.maxSentenceTokens must be at least 1, got " + maxSentenceTokens);
+    }
+  }
+
   public static AnnotatorConfig defaults() {
     return new AnnotatorConfig(DEFAULT_POS_MODEL, DEFAULT_NER_MODEL, 250);
   }
