@@ -3,6 +3,7 @@ package org.newsentities.annotate;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +82,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     List<String> warnings = new ArrayList<>();
     try {
       tagger.annotate(annotation);
+    } catch (RuntimeInterruptedException e) {
+      throw e; // the article's time is up (TimeLimitedPipeline): no retry
     } catch (RuntimeException e) {
       warnings.addAll(SentenceFallback.tagSentenceBySentence(tagger, annotation, e));
     }
@@ -103,6 +106,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             d.toString()));
     try {
       timeTagger.annotate(annotation);
+    } catch (RuntimeInterruptedException e) {
+      throw e;
     } catch (RuntimeException e) {
       warnings.add("time tagger failed, dates left out: " + e);
       LOG.debug("SUTime failure", e);
