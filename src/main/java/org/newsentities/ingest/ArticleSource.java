@@ -140,20 +140,42 @@ public final class ArticleSource {
       this.files = files;
     }
 
+    private ReadResult readError;
+
     @Override
     public boolean hasNext() {
-      while ((results == null || !results.hasNext()) && nextFile < files.size()) {
+      if (readError != null) {
+        return true;
+      }
+      while (!currentHasNext() && readError == null && nextFile < files.size()) {
         closeCurrent();
         current = readFile(files.get(nextFile++));
         results = current.iterator();
       }
-      return results != null && results.hasNext();
+      return readError != null || currentHasNext();
+    }
+
+    /** A file that cannot be read to its end (an I/O error half-way) fails; the next goes on. */
+    private boolean currentHasNext() {
+      try {
+        return results != null && results.hasNext();
+      } catch (UncheckedIOException e) {
+        readError = new ReadResult.Failed(InputOrigin.file(files.get(nextFile - 1).toString()),
+            Optional.empty(), "read error, the rest of the file is skipped: " + e.getMessage());
+        closeCurrent();
+        return false;
+      }
     }
 
     @Override
     public ReadResult next() {
       if (!hasNext()) {
         throw new NoSuchElementException();
+      }
+      if (readError != null) {
+        ReadResult error = readError;
+        readError = null;
+        return error;
       }
       return results.next();
     }
