@@ -65,7 +65,7 @@ class SentenceFallbackIT {
     assertTrue(warnings.get(0).startsWith("sentence 2 (offset 59) could not be tagged: "
         + "java.lang.IllegalStateException: poisoned sentence"), warnings.get(0));
 
-    AnnotatedText annotated = CoreNlpConverter.toAnnotatedText(TEXT, doc, warnings);
+    AnnotatedText annotated = CoreNlpConverter.toAnnotatedText(TEXT, doc, warnings, java.util.Map.of());
     List<Sentence> sentences = annotated.sentences();
     assertEquals(3, sentences.size());
     assertEquals(List.of("PERSON", "PERSON"), nerOf(sentences.get(0), "Christopher", "Landberg"));
