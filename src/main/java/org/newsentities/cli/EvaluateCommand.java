@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.newsentities.config.AnnotatorConfig;
 import org.newsentities.config.PipelineConfig;
 import org.newsentities.eval.ConllEvaluation;
 import org.newsentities.eval.DocGoldEvaluation;
@@ -54,6 +55,12 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--errors", description = "list false positives and negatives with context")
   boolean errors;
 
+  @Option(names = "--ner-model", paramLabel = "MODEL",
+      description = {"NER model of the pipeline run: a CRF model (classpath or file), or "
+          + AnnotatorConfig.CORENLP_DEFAULT_NER + " for CoreNLP's default ner, to compare"
+          + " (default: ours, " + AnnotatorConfig.DEFAULT_NER_MODEL + "; see docs/ACCURACY.md)"})
+  String nerModel;
+
   @Override
   public Integer call() throws Exception {
     PrintStream err = System.err;
@@ -62,15 +69,24 @@ final class EvaluateCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     Format f = format != null ? format : guess(gold);
-    Supplier<ArticlePipeline> pipeline = memoized(() -> PipelineFactory.create(PipelineConfig.defaults()));
+    PipelineConfig defaults = PipelineConfig.defaults();
+    PipelineConfig config = nerModel == null ? defaults : new PipelineConfig(
+        defaults.annotator().withNerModel(nerModel), defaults.maxArticleChars());
+    Supplier<ArticlePipeline> pipeline = memoized(() -> PipelineFactory.create(config));
     EvaluationRequest request = new EvaluationRequest(gold, Optional.ofNullable(articles),
-        Optional.ofNullable(pred), pipeline, errors);
+        Optional.ofNullable(pred), pipeline, errors, "ner " + config.annotator().nerModel());
     Evaluation evaluation = switch (f) {
       case docgold -> new DocGoldEvaluation();
       case conll -> new ConllEvaluation();
       case timeml -> new TimeMlEvaluation();
     };
-    EvaluationReport report = evaluation.evaluate(request);
+    EvaluationReport report;
+    try {
+      report = evaluation.evaluate(request);
+    } catch (IllegalArgumentException e) {
+      err.println("news-entities: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     ReportPrinter.print(report, System.out, errors);
     if (json != null) {
       Json.pretty().writeValue(json.toFile(), report);
