@@ -34,7 +34,9 @@ final class EvaluateCommand implements Callable<Integer> {
   /** The gold formats. */
   enum Format { docgold, conll, timeml }
 
-  @Option(names = "--gold", required = true, paramLabel = "PATH", description = "gold file or directory")
+  @Option(names = "--gold", required = true, paramLabel = "PATH",
+      description = "gold file or directory (docgold, conll: the files directly inside it;"
+          + " subfolders such as dev/ and test/ are separate sets)")
   Path gold;
 
   @Option(names = "--format", paramLabel = "FORMAT",
@@ -42,11 +44,14 @@ final class EvaluateCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--articles", paramLabel = "DIR",
-      description = "docgold: where the articles are (default: the gold directory's parent)")
+      description = "docgold: where the articles are, any input format (default: <id>.txt,"
+          + " .json or .jsonl in the gold directory's parent or the nearest ancestor that has"
+          + " it, passing over folders named gold)")
   Path articles;
 
   @Option(names = "--pred", paramLabel = "DIR",
-      description = "score this existing output directory instead of running the pipeline")
+      description = "docgold: score the <id>.json files of this output directory instead of"
+          + " running the pipeline")
   Path pred;
 
   @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON")
