@@ -75,8 +75,8 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     Format f = format != null ? format : guess(gold);
     PipelineConfig defaults = PipelineConfig.defaults();
-    PipelineConfig config = nerModel == null ? defaults : new PipelineConfig(
-        defaults.annotator().withNerModel(nerModel), defaults.maxArticleChars());
+    PipelineConfig config = nerModel == null ? defaults
+        : defaults.withAnnotator(defaults.annotator().withNerModel(nerModel));
     Supplier<ArticlePipeline> pipeline = memoized(() -> PipelineFactory.create(config));
     EvaluationRequest request = new EvaluationRequest(gold, Optional.ofNullable(articles),
         Optional.ofNullable(pred), pipeline, errors, "ner " + config.annotator().nerModel());
