@@ -65,8 +65,13 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     Properties p = new Properties();
     p.setProperty("annotators", "ner");
     p.setProperty("enforceRequirements", "false");
-    p.setProperty("ner.model", config.nerModel());
     p.setProperty("ner.maxlen", Integer.toString(config.maxSentenceTokens()));
+    if (config.usesCoreNlpDefaultNer()) {
+      // Everything else at CoreNLP's defaults; its fine-grained labels are mapped back to
+      // PERSON/ORGANIZATION/LOCATION/MISC by the converter.
+      return p;
+    }
+    p.setProperty("ner.model", config.nerModel());
     // The default ner annotator adds three CRFs, numeric classifiers, SUTime and ~30k fine-grained
     // regexner rules; we need only PER/ORG/LOC(/MISC). See docs/PERFORMANCE.md for the measurement.
     p.setProperty("ner.combinationMode", "NORMAL");

@@ -26,6 +26,10 @@ public record PipelineConfig(AnnotatorConfig annotator, int maxArticleChars, Bat
     return new PipelineConfig(AnnotatorConfig.defaults(), 1_000_000, BatchConfig.defaults());
   }
 
+  public PipelineConfig withAnnotator(AnnotatorConfig newAnnotator) {
+    return new PipelineConfig(newAnnotator, maxArticleChars, batch);
+  }
+
   public PipelineConfig withBatch(BatchConfig newBatch) {
     return new PipelineConfig(annotator, maxArticleChars, newBatch);
   }

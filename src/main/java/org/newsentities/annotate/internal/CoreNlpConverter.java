@@ -109,6 +109,10 @@ public final class CoreNlpConverter {
     }
     return switch (ner) {
       case "PERSON", "ORGANIZATION", "LOCATION", "MISC" -> ner;
+      // CoreNLP's default ner refines labels with its fine-grained regexner (not our
+      // configuration); map them back the way CoNLL-2003 annotates the same words.
+      case "CITY", "STATE_OR_PROVINCE", "COUNTRY" -> "LOCATION";
+      case "NATIONALITY", "RELIGION", "IDEOLOGY" -> "MISC";
       default -> "O";
     };
   }
