@@ -27,6 +27,9 @@ public final class ArticleSource {
 
   private static final List<String> EXTENSIONS = List.of("txt", "json", "jsonl");
 
+  /** The lock file a run keeps in the directories it writes (see pipeline/RunLock). */
+  public static final String RUN_MARKER = ".news-entities.lock";
+
   private final TxtArticleReader txt;
   private final JsonArticleReader json;
   private final JsonlArticleReader jsonl;
@@ -105,12 +108,21 @@ public final class ArticleSource {
     return result;
   }
 
+  /**
+   * The article files under {@code dir}, sorted. Folders below it that a run writes into (they
+   * hold {@value #RUN_MARKER}) are left out, so {@code extract corpus --out corpus/out} never
+   * reads its own outputs and manifest back as articles.
+   */
   private static List<Path> listFiles(Path dir) {
     try (Stream<Path> walk = Files.walk(dir)) {
       // The list of paths is small next to the articles; sorting it makes runs reproducible.
-      return walk.filter(f -> !isSkipped(dir.relativize(f)))
+      List<Path> paths = walk.filter(f -> !isSkipped(dir.relativize(f))).sorted().toList();
+      List<Path> runDirs = paths.stream()
+          .filter(p -> !p.equals(dir) && Files.isRegularFile(p.resolve(RUN_MARKER)))
+          .toList();
+      return paths.stream()
           .filter(ArticleSource::isArticleFile)
-          .sorted()
+          .filter(f -> runDirs.stream().noneMatch(f::startsWith))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);

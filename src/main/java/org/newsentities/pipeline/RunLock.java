@@ -26,7 +26,7 @@ public final class RunLock implements Closeable {
   /** The lock on {@code directory}, or empty when another run holds it. */
   public static Optional<RunLock> tryAcquire(Path directory) throws IOException {
     Files.createDirectories(directory);
-    FileChannel channel = FileChannel.open(directory.resolve(".news-entities.lock"),
+    FileChannel channel = FileChannel.open(directory.resolve(org.newsentities.ingest.ArticleSource.RUN_MARKER),
         StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     FileLock lock;
     try {

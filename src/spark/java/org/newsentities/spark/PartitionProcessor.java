@@ -27,7 +27,7 @@ final class PartitionProcessor {
 
   ArticleOutcome process(ReadResult result) {
     if (result instanceof ReadResult.Failed f) {
-      return failure(ArticleFailure.of(f.origin(), f.articleId(), f.reason()));
+      return failure(ArticleFailure.of(f.origin(), f.articleId(), "input", f.reason()));
     }
     SourceArticle article = ((ReadResult.Ok) result).article();
     try {
@@ -35,7 +35,7 @@ final class PartitionProcessor {
       return new ArticleOutcome(true, doc.documentDate().orElse(NO_DATE),
           Json.compact().writeValueAsString(doc));
     } catch (RuntimeException | StackOverflowError | JsonProcessingException e) {
-      return failure(ArticleFailure.of(article.origin(), Optional.of(article.id()),
+      return failure(ArticleFailure.of(article.origin(), Optional.of(article.id()), "error",
           e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
     }
   }

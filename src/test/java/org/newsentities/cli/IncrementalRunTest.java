@@ -99,6 +99,18 @@ class IncrementalRunTest {
   }
 
   @Test
+  void anOutputDirectoryInsideTheInputIsNotReadBack() throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "Mayor Anna Keller spoke.");
+    Path out = corpus.resolve("out");
+    CliRun.run(new FakeAnnotator(), "extract", corpus.toString(), "--out", out.toString());
+    FakeAnnotator second = new FakeAnnotator();
+    CliRun.Result again = CliRun.run(second, "extract", corpus.toString(), "--out", out.toString());
+    assertEquals(0, again.exit(), again.stderr());
+    assertTrue(again.stderr().contains("1 articles: 0 written, 1 skipped"), again.stderr());
+  }
+
+  @Test
   void failedArticlesAreRetriedOnTheNextRun() throws IOException {
     Path input = dir.resolve("in.jsonl");
     Files.writeString(input, "{\"id\":\"x\",\"text\":\"THROWBOOM here.\"}\n{\"id\":\"y\",\"text\":\"Fine.\"}\n");
