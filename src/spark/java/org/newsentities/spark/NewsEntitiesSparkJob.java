@@ -3,9 +3,8 @@ package org.newsentities.spark;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
@@ -23,6 +22,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.newsentities.config.ConfigException;
+import org.newsentities.config.ConfigLoader;
 import org.newsentities.config.PipelineConfig;
 import org.newsentities.ingest.ArticleRecords;
 import org.newsentities.output.Json;
@@ -75,7 +76,13 @@ public final class NewsEntitiesSparkJob implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, ConfigException {
+    try {
+      ConfigLoader.load(java.util.Optional.ofNullable(configFile), List.of());
+    } catch (ConfigException e) {
+      System.err.println("news-entities: " + e.getMessage());
+      return 2;
+    }
     SparkSession.Builder builder = SparkSession.builder().appName("news-entities");
     if (master != null) {
       builder.master(master);
@@ -96,7 +103,7 @@ public final class NewsEntitiesSparkJob implements Callable<Integer> {
   /** The counts of a finished job. */
   public record JobCounts(long articles, long failures) {}
 
-  JobCounts run(SparkSession spark) throws IOException {
+  JobCounts run(SparkSession spark) throws IOException, ConfigException {
     String configJson = configJson();
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int parts = partitions != null ? partitions : 2 * sc.defaultParallelism();
@@ -170,13 +177,10 @@ public final class NewsEntitiesSparkJob implements Callable<Integer> {
     });
   }
 
-  private String configJson() throws IOException {
-    if (configFile == null) {
-      return Json.compact().writeValueAsString(PipelineConfig.defaults());
-    }
-    try (InputStream in = Files.newInputStream(configFile)) {
-      return Json.compact().writeValueAsString(Json.mapper().readValue(in, PipelineConfig.class));
-    }
+  private String configJson() throws IOException, ConfigException {
+    // Same rules as extract --config: defaults < file, unknown keys are errors.
+    PipelineConfig config = ConfigLoader.load(java.util.Optional.ofNullable(configFile), List.of());
+    return Json.compact().writeValueAsString(config);
   }
 
   private static PipelineConfig config(String json) throws IOException {

@@ -8,7 +8,10 @@ import org.newsentities.ingest.SourceArticle;
 import org.newsentities.model.ArticleDocument;
 import org.newsentities.output.Json;
 import org.newsentities.pipeline.ArticleFailure;
+import org.newsentities.output.OutputDocument;
 import org.newsentities.pipeline.ArticlePipeline;
+import org.newsentities.pipeline.PipelineVersion;
+import org.newsentities.pipeline.ProcessedArticle;
 
 /**
  * Turns read results into outcomes on an executor, with the executor's one pipeline. A failing
@@ -20,9 +23,11 @@ final class PartitionProcessor {
   static final String NO_DATE = "none";
 
   private final ArticlePipeline pipeline;
+  private final PipelineVersion version;
 
   PartitionProcessor(PipelineConfig config) {
     this.pipeline = PipelineHolder.get(config);
+    this.version = PipelineVersion.of(config);
   }
 
   ArticleOutcome process(ReadResult result) {
@@ -31,9 +36,13 @@ final class PartitionProcessor {
     }
     SourceArticle article = ((ReadResult.Ok) result).article();
     try {
-      ArticleDocument doc = pipeline.process(article).document();
+      ProcessedArticle processed = pipeline.process(article);
+      ArticleDocument doc = processed.document();
+      // The same schema-1.1 record as the local runner writes: the document plus its provenance.
+      OutputDocument out =
+          new OutputDocument(doc, version.provenance(article, processed.warnings()));
       return new ArticleOutcome(true, doc.documentDate().orElse(NO_DATE),
-          Json.compact().writeValueAsString(doc));
+          Json.compact().writeValueAsString(out));
     } catch (RuntimeException | StackOverflowError | JsonProcessingException e) {
       return failure(ArticleFailure.of(article.origin(), Optional.of(article.id()), "error",
           e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));

@@ -37,7 +37,7 @@ class SparkJobEqualityIT {
   private static NewsEntitiesSparkJob.JobCounts counts;
 
   @BeforeAll
-  static void runJob() throws IOException {
+  static void runJob() throws Exception {
     List<String> lines;
     try (Stream<String> all = Files.lines(Path.of("../shared/data/news-sample/articles.jsonl"))) {
       lines = new ArrayList<>(all.limit(4).toList());
@@ -76,6 +76,27 @@ class SparkJobEqualityIT {
     assertEquals(local.keySet(), fromSpark.keySet());
     local.forEach((id, json) -> assertEquals(json, fromSpark.get(id), id));
     assertEquals(new NewsEntitiesSparkJob.JobCounts(4, 1), counts);
+  }
+
+  @Test
+  void everyArticleCarriesTheProvenanceOfItsInputLine() throws IOException {
+    Map<String, String> localHashes = new TreeMap<>();
+    try (Stream<ReadResult> results = new ArticleSource().read(input)) {
+      results.filter(r -> r instanceof ReadResult.Ok).map(r -> ((ReadResult.Ok) r).article())
+          .forEach(a -> localHashes.put(a.id(), a.contentHash()));
+    }
+    try (Stream<Path> files = Files.walk(dir.resolve("out/articles"))) {
+      for (Path part : files.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+        for (String line : Files.readAllLines(part, StandardCharsets.UTF_8)) {
+          JsonNode json = Json.mapper().readTree(line);
+          JsonNode provenance = json.get("provenance");
+          assertEquals("1.1", json.get("schemaVersion").asText());
+          assertEquals(localHashes.get(json.get("id").asText()),
+              provenance.get("inputSha256").asText(), json.get("id").asText());
+          assertTrue(provenance.get("inputPath").asText().endsWith("articles.jsonl"));
+        }
+      }
+    }
   }
 
   @Test
