@@ -52,7 +52,7 @@ public final class ArticlePipeline {
     warnings.addAll(annotated.warnings());
     List<EntitySpan> spans = mentionExtractor.extract(annotated);
     TitleResolution resolved = titleResolver.resolve(annotated, spans);
-    TopicStage.Subjects subjects = topicStage.classify(annotated, spans);
+    TopicStage.Subjects subjects = topicStage.classify(article.headline(), annotated, spans);
     ArticleDocument document =
         new ArticleDocument(
             ArticleDocument.SCHEMA_VERSION,
