@@ -52,6 +52,7 @@ public final class KeyphraseExtractor {
   private static final class Candidate {
     final List<String> lemmas;
     boolean entity;
+    boolean person;
     final Map<String, Integer> surfaces = new LinkedHashMap<>();
     int count;
     double score;
@@ -103,7 +104,8 @@ public final class KeyphraseExtractor {
         continue;
       }
       entityRanges.add(span.tokenBegin() + ":" + span.tokenEnd());
-      add(candidates, tokens, annotated.text(), sentenceStart, true);
+      add(candidates, tokens, annotated.text(), sentenceStart, true)
+          .ifPresent(c -> c.person |= span.type() == EntityType.PERSON);
     }
     for (Sentence sentence : annotated.sentences()) {
       NounPhraseChunker.NounPhrases found = chunker.chunk(sentence.tokens());
@@ -129,13 +131,17 @@ public final class KeyphraseExtractor {
           // a person's name with words around it ("Foreign Secretary Asad Majeed Khan") is a
           // title or a mistake, not a subject; the name alone is a candidate as an entity
           boolean hasPerson = tail.stream().anyMatch(t -> inPersonName[t.index()]);
-          if (!entityRanges.contains(range) && !properTail && !cutsName && !hasPerson) {
+          // "fast-food giant McDonald": a description in front of a name, which is its own candidate
+          boolean endsInName = spanBegin[last] >= 0;
+          if (!entityRanges.contains(range) && !properTail && !cutsName && !hasPerson
+              && !endsInName) {
             add(candidates, tail, annotated.text(), sentenceStart, false);
           }
         }
       }
     }
     mergeAcronyms(candidates);
+    mergeNameParts(candidates);
     Map<String, Integer> wordCounts = new HashMap<>();
     for (Token t : annotated.tokens()) {
       TopicTokenizer.lemmas(t.word()).forEach(l -> wordCounts.merge(l, 1, Integer::sum));
@@ -167,8 +173,8 @@ public final class KeyphraseExtractor {
         .toList();
   }
 
-  private void add(Map<String, Candidate> candidates, List<Token> tokens, String text,
-      boolean[] sentenceStart, boolean entity) {
+  private Optional<Candidate> add(Map<String, Candidate> candidates, List<Token> tokens,
+      String text, boolean[] sentenceStart, boolean entity) {
     List<String> lemmas = new ArrayList<>();
     for (Token t : tokens) {
       String n = TopicTokenizer.normalize(t.word());
@@ -177,7 +183,7 @@ public final class KeyphraseExtractor {
       }
     }
     if (lemmas.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     String key = String.join("", lemmas);
     Candidate c = candidates.computeIfAbsent(key, k -> new Candidate(lemmas, entity));
@@ -190,6 +196,7 @@ public final class KeyphraseExtractor {
       surface = surface.substring(0, 1).toLowerCase(Locale.ROOT) + surface.substring(1);
     }
     c.surfaces.merge(surface, 1, Integer::sum);
+    return Optional.of(c);
   }
 
   /** "US" joins "United States", "UN" joins "United Nations": counts and surface forms move over. */
@@ -210,6 +217,30 @@ public final class KeyphraseExtractor {
         return false;
       }
       full.count += c.count;
+      return true;
+    });
+  }
+
+  /**
+   * A person's "Ruddock" or "Mike" joins "Mike Ruddock" when a full name ends or starts with it:
+   * a surname mentioned alone is the same person, not another keyphrase.
+   */
+  private static void mergeNameParts(Map<String, Candidate> candidates) {
+    Map<String, List<Candidate>> fullNamesByPart = new HashMap<>();
+    for (Candidate c : candidates.values()) {
+      if (c.person && c.isName() && c.lemmas.size() >= 2) {
+        fullNamesByPart.computeIfAbsent(c.lemmas.get(0), k -> new ArrayList<>()).add(c);
+        fullNamesByPart.computeIfAbsent(c.lemmas.get(c.lemmas.size() - 1), k -> new ArrayList<>())
+            .add(c);
+      }
+    }
+    candidates.entrySet().removeIf(e -> {
+      Candidate c = e.getValue();
+      List<Candidate> full = fullNamesByPart.getOrDefault(c.lemmas.get(0), List.of());
+      if (!c.person || !c.isName() || c.lemmas.size() != 1 || full.isEmpty()) {
+        return false;
+      }
+      full.stream().max(Comparator.comparingInt((Candidate f) -> f.count)).orElseThrow().count += c.count;
       return true;
     });
   }
@@ -250,7 +281,9 @@ public final class KeyphraseExtractor {
       inHeadline &= headlineWords.contains(lemma);
     }
     // a longer common-noun phrase is more specific; a longer name is not
-    double length = c.isName() ? 1 : 1 + 0.5 * Math.min(2, words - 1);
+    // (less so for a phrase written once: that is often a one-off description)
+    double perWord = c.isName() ? 0 : c.count > 1 ? 0.5 : 0.2;
+    double length = 1 + perWord * Math.min(2, words - 1);
     // a phrase whose words recur in the article ("financing of terrorism" in an article that
     // says "terrorism" ten times) is more central than a one-off turn of phrase
     double centrality = 1 + 0.5 * Math.log(Math.max(1, wordCount / Math.max(1, words)));

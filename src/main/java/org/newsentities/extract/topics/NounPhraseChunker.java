@@ -9,8 +9,7 @@ import org.newsentities.annotate.Token;
  * Noun phrases of a sentence from its POS tags: maximal runs of adjectives, participles and nouns
  * that end in a noun, and two such runs joined by a bare "of" ("financing of terrorism"). Words
  * glued by hyphens without spaces ("cease-fire", "two-day", split into three tokens by CoreNLP)
- * are kept together as one unit. Leading units that are stop words or verbs ("other", "countering")
- * are dropped.
+ * are kept together as one unit. Leading units that are stop words ("other", "last") are dropped.
  */
 final class NounPhraseChunker {
 
@@ -45,8 +44,7 @@ final class NounPhraseChunker {
       }
       int from = i;
       int to = j;
-      while (from < to && (!isNoun(units.get(from)) && !isContent(units.get(from))
-          || units.get(from).get(0).pos().startsWith("VB"))) {
+      while (from < to && !isNoun(units.get(from)) && !isContent(units.get(from))) {
         from++;
       }
       while (to > from && !isNoun(units.get(to - 1))) {
@@ -114,8 +112,11 @@ final class NounPhraseChunker {
       return false;
     }
     String p = last.pos();
-    return (p.startsWith("NN") || p.startsWith("JJ") || p.equals("VBN") || p.equals("VBG")
-        || p.equals("FW")) && hasLetter(last.word());
+    // a participle is a modifier only inside a hyphenated unit ("policy-focused"); on its own it
+    // is mostly a verb ("booked", "advising") that the tagger could not place
+    boolean participle = (p.equals("VBN") || p.equals("VBG")) && unit.size() > 1;
+    return (p.startsWith("NN") || p.startsWith("JJ") || participle || p.equals("FW"))
+        && hasLetter(last.word());
   }
 
   private static boolean isNoun(List<Token> unit) {
