@@ -3,7 +3,6 @@ package org.newsentities.train;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.newsentities.extract.topics.SubjectLexicon;
 
 /**
@@ -45,15 +44,18 @@ final class WeakLabeler {
   static final double MIN_EVIDENCE = 5.0;
   static final double DOMINANCE = 1.6;
 
-  /** Per AG class: the default subject and the subjects the lexicon may move a text to. */
-  private record Rule(String defaultCode, Set<String> allowed) {}
+  /**
+   * Per AG class: the default subject and the subjects the lexicon may move a text to, in order
+   * (a list, not a set: on equal evidence the first wins, so every run labels alike).
+   */
+  private record Rule(String defaultCode, List<String> allowed) {}
 
   private static final Map<String, Rule> AG_RULES = Map.of(
-      "World", new Rule(POLITICS, Set.of(CONFLICT, CRIME, DISASTER, HEALTH, ENVIRONMENT, RELIGION,
+      "World", new Rule(POLITICS, List.of(CONFLICT, CRIME, DISASTER, HEALTH, ENVIRONMENT, RELIGION,
           WEATHER, EDUCATION, SOCIETY, LABOUR, ARTS, HUMAN_INTEREST)),
-      "Sports", new Rule(SPORT, Set.of()),
-      "Business", new Rule(ECONOMY, Set.of(LABOUR)),
-      "Sci/Tech", new Rule(SCIENCE, Set.of(HEALTH, ENVIRONMENT, ARTS, LIFESTYLE, WEATHER, EDUCATION)));
+      "Sports", new Rule(SPORT, List.of()),
+      "Business", new Rule(ECONOMY, List.of(LABOUR)),
+      "Sci/Tech", new Rule(SCIENCE, List.of(HEALTH, ENVIRONMENT, ARTS, LIFESTYLE, WEATHER, EDUCATION)));
 
   private final List<String> topCodes;
 

@@ -19,22 +19,22 @@ import org.newsentities.extract.EntityType;
 import org.newsentities.model.Keyphrase;
 
 /**
- * The phrases that say what an article is about, in its own words. Candidates are noun phrases
- * found from the POS tags (adjectives and nouns ending in a noun, also joined by "of":
- * "financing of terrorism") and the named entities. Candidates are merged by their normalized
- * words, ignoring case, hyphens and spaces ("Counter Terrorism Dialogue" = "counter-terrorism
- * dialogue"), and an acronym joins the entity it abbreviates ("US" → "United States").
+ * The phrases that say what an article is about, in its own words. Candidates are the noun phrases
+ * of {@link NounPhraseChunker} (and their tails) and the entity mentions. Candidates are merged by
+ * their normalized words, ignoring case, hyphens and spaces ("Counter Terrorism Dialogue" =
+ * "counter-terrorism dialogue"); an acronym joins the name it abbreviates ("US" → "United States")
+ * and a surname alone joins the person's full name.
  *
- * <p>Score: (1 + ln count) × mean idf of the phrase's words (document frequencies of the background
- * news corpora) × (1 + 0.25 per extra word, up to 3) × 1.5 when all its words are in the headline,
- * scaled so the best phrase has 1. A phrase is dropped when a better one contains it and it never
- * occurs outside it; a single common word (in more than {@link #MAX_SINGLE_WORD_DF_SHARE} of
- * background texts) is never a keyphrase on its own.
+ * <p>Score: (1 + ln count) × mean idf of the phrase's words (background news document frequencies)
+ * × a length bonus for common-noun phrases × how often the phrase's words recur in the article ×
+ * 1.5 when all its words are in the headline; scaled so the best phrase has 1. A phrase inside a
+ * better one that never occurs on its own is dropped; a phrase with a stop word is never a
+ * keyphrase, nor is a single common word (in more than {@link #MAX_SINGLE_WORD_DF_SHARE} of
+ * background texts). docs/TOPICS.md gives the numbers.
  */
 public final class KeyphraseExtractor {
 
   static final double MAX_SINGLE_WORD_DF_SHARE = 0.03;
-  static final int MAX_PHRASE_TOKENS = 6;
 
   private final StopWords stopWords;
   private final NounPhraseChunker chunker;
@@ -62,12 +62,12 @@ public final class KeyphraseExtractor {
       this.entity = entity;
     }
 
-    /** The most frequent surface form; for a common-noun phrase, a lower-case one when seen. */
     /** A name: seen as an entity and never written in lower case ("counter-terrorism dialogue" is not). */
     boolean isName() {
       return entity && surfaces.keySet().stream().noneMatch(KeyphraseExtractor::isLowerCase);
     }
 
+    /** The most frequent surface form, a lower-case one when the phrase was ever written so. */
     String text() {
       boolean anyLower = surfaces.keySet().stream().anyMatch(KeyphraseExtractor::isLowerCase);
       return surfaces.entrySet().stream()
@@ -78,67 +78,12 @@ public final class KeyphraseExtractor {
 
   public List<Keyphrase> extract(Optional<String> headline, AnnotatedText annotated,
       List<EntitySpan> entities) {
+    TokenMarks marks = TokenMarks.of(annotated, entities);
     Map<String, Candidate> candidates = new LinkedHashMap<>();
-    Set<String> entityRanges = new HashSet<>();
-    int[] spanBegin = new int[annotated.tokens().size()];
-    int[] spanEnd = new int[annotated.tokens().size()];
-    boolean[] inPersonName = new boolean[annotated.tokens().size()];
-    boolean[] sentenceStart = new boolean[annotated.tokens().size()];
+    Set<String> entityRanges = addEntities(candidates, annotated, entities, marks);
     for (Sentence sentence : annotated.sentences()) {
-      if (!sentence.tokens().isEmpty()) {
-        sentenceStart[sentence.tokens().get(0).index()] = true;
-      }
-    }
-    Arrays.fill(spanBegin, -1);
-    for (EntitySpan span : entities) {
-      for (int t = span.tokenBegin(); t < span.tokenEnd(); t++) {
-        spanBegin[t] = span.tokenBegin();
-        spanEnd[t] = span.tokenEnd();
-        inPersonName[t] = span.type() == EntityType.PERSON;
-      }
-    }
-    for (EntitySpan span : entities) {
-      List<Token> tokens = annotated.tokens().subList(span.tokenBegin(), span.tokenEnd());
-      // a lone demonym ("Pakistani", "Afghan") says little on its own
-      if (tokens.stream().allMatch(t -> t.pos().startsWith("JJ"))) {
-        continue;
-      }
-      entityRanges.add(span.tokenBegin() + ":" + span.tokenEnd());
-      add(candidates, tokens, annotated.text(), sentenceStart, true)
-          .ifPresent(c -> c.person |= span.type() == EntityType.PERSON);
-    }
-    for (Sentence sentence : annotated.sentences()) {
-      NounPhraseChunker.NounPhrases found = chunker.chunk(sentence.tokens());
-      for (List<Token> p : found.ofPhrases()) {
-        if (p.stream().noneMatch(t -> inPersonName[t.index()])) {
-          add(candidates, p, annotated.text(), sentenceStart, false);
-        }
-      }
-      for (NounPhraseChunker.Phrase phrase : found.runs()) {
-        // every tail of a phrase is a candidate too ("two-day counter-terrorism dialogue" also
-        // counts for "counter-terrorism dialogue" and "dialogue"), so the core that recurs wins
-        List<Integer> starts = new ArrayList<>(List.of(0));
-        starts.addAll(phrase.unitStarts());
-        for (int k : starts) {
-          List<Token> tail = phrase.tokens().subList(k, phrase.tokens().size());
-          String range = tail.get(0).index() + ":" + (tail.get(tail.size() - 1).index() + 1);
-          boolean properTail = k > 0 && tail.stream().allMatch(t -> t.pos().startsWith("NNP"));
-          int first = tail.get(0).index();
-          int last = tail.get(tail.size() - 1).index();
-          // a phrase that cuts a name ("Coordinator Landberg" out of "Acting Coordinator Landberg")
-          boolean cutsName = spanBegin[first] >= 0 && spanBegin[first] < first
-              || spanBegin[last] >= 0 && spanEnd[last] > last + 1;
-          // a person's name with words around it ("Foreign Secretary Asad Majeed Khan") is a
-          // title or a mistake, not a subject; the name alone is a candidate as an entity
-          boolean hasPerson = tail.stream().anyMatch(t -> inPersonName[t.index()]);
-          // "fast-food giant McDonald": a description in front of a name, which is its own candidate
-          boolean endsInName = spanBegin[last] >= 0;
-          if (!entityRanges.contains(range) && !properTail && !cutsName && !hasPerson
-              && !endsInName) {
-            add(candidates, tail, annotated.text(), sentenceStart, false);
-          }
-        }
-      }
+      addNounPhrases(candidates, chunker.chunk(sentence.tokens()), annotated.text(), marks,
+          entityRanges);
     }
     mergeAcronyms(candidates);
     mergeNameParts(candidates);
@@ -155,22 +100,103 @@ public final class KeyphraseExtractor {
       }
     }
     ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score));
+    List<Candidate> chosen = choose(ranked);
+    double best = chosen.isEmpty() ? 1 : chosen.get(0).score;
+    return chosen.stream()
+        .map(c -> new Keyphrase(c.text(), Math.round(c.score / best * 1000) / 1000.0))
+        .toList();
+  }
+
+  /** Per token: the entity span it is in (begin, end; -1 if none), person or not, sentence start. */
+  private record TokenMarks(int[] spanBegin, int[] spanEnd, boolean[] inPersonName,
+      boolean[] sentenceStart) {
+
+    static TokenMarks of(AnnotatedText annotated, List<EntitySpan> entities) {
+      int n = annotated.tokens().size();
+      TokenMarks m = new TokenMarks(new int[n], new int[n], new boolean[n], new boolean[n]);
+      Arrays.fill(m.spanBegin, -1);
+      for (Sentence sentence : annotated.sentences()) {
+        if (!sentence.tokens().isEmpty()) {
+          m.sentenceStart[sentence.tokens().get(0).index()] = true;
+        }
+      }
+      for (EntitySpan span : entities) {
+        for (int t = span.tokenBegin(); t < span.tokenEnd(); t++) {
+          m.spanBegin[t] = span.tokenBegin();
+          m.spanEnd[t] = span.tokenEnd();
+          m.inPersonName[t] = span.type() == EntityType.PERSON;
+        }
+      }
+      return m;
+    }
+  }
+
+  /** Adds the entity mentions; returns their token ranges ("begin:end"). */
+  private Set<String> addEntities(Map<String, Candidate> candidates, AnnotatedText annotated,
+      List<EntitySpan> entities, TokenMarks marks) {
+    Set<String> ranges = new HashSet<>();
+    for (EntitySpan span : entities) {
+      List<Token> tokens = annotated.tokens().subList(span.tokenBegin(), span.tokenEnd());
+      // a lone demonym ("Pakistani", "Afghan") says little on its own
+      if (tokens.stream().allMatch(t -> t.pos().startsWith("JJ"))) {
+        continue;
+      }
+      ranges.add(span.tokenBegin() + ":" + span.tokenEnd());
+      add(candidates, tokens, annotated.text(), marks.sentenceStart(), true)
+          .ifPresent(c -> c.person |= span.type() == EntityType.PERSON);
+    }
+    return ranges;
+  }
+
+  private void addNounPhrases(Map<String, Candidate> candidates, NounPhraseChunker.NounPhrases found,
+      String text, TokenMarks marks, Set<String> entityRanges) {
+    for (List<Token> p : found.ofPhrases()) {
+      if (p.stream().noneMatch(t -> marks.inPersonName()[t.index()])) {
+        add(candidates, p, text, marks.sentenceStart(), false);
+      }
+    }
+    for (NounPhraseChunker.Phrase phrase : found.runs()) {
+      // every tail of a phrase is a candidate too ("two-day counter-terrorism dialogue" also
+      // counts for "counter-terrorism dialogue" and "dialogue"), so the core that recurs wins
+      List<Integer> starts = new ArrayList<>(List.of(0));
+      starts.addAll(phrase.unitStarts());
+      for (int k : starts) {
+        List<Token> tail = phrase.tokens().subList(k, phrase.tokens().size());
+        int first = tail.get(0).index();
+        int last = tail.get(tail.size() - 1).index();
+        boolean properTail = k > 0 && tail.stream().allMatch(t -> t.pos().startsWith("NNP"));
+        // a phrase that cuts a name ("Coordinator Landberg" out of "Acting Coordinator Landberg")
+        boolean cutsName = marks.spanBegin()[first] >= 0 && marks.spanBegin()[first] < first
+            || marks.spanBegin()[last] >= 0 && marks.spanEnd()[last] > last + 1;
+        // a person's name with words around it ("Foreign Secretary Asad Majeed Khan") is a
+        // title or a mistake, not a subject; the name alone is a candidate as an entity
+        boolean hasPerson = tail.stream().anyMatch(t -> marks.inPersonName()[t.index()]);
+        // "fast-food giant McDonald": a description in front of a name, which is its own candidate
+        boolean endsInName = marks.spanBegin()[last] >= 0;
+        if (!entityRanges.contains(first + ":" + (last + 1)) && !properTail && !cutsName
+            && !hasPerson && !endsInName) {
+          add(candidates, tail, text, marks.sentenceStart(), false);
+        }
+      }
+    }
+  }
+
+  /**
+   * The best candidates, skipping a part of a better phrase that never occurs on its own, and a
+   * longer phrase around a better, more frequent multi-word one: they add nothing.
+   */
+  private List<Candidate> choose(List<Candidate> ranked) {
     List<Candidate> chosen = new ArrayList<>();
     for (Candidate c : ranked) {
       if (chosen.size() == maxKeyphrases) {
         break;
       }
-      // a part of a better phrase that never occurs on its own, or a longer phrase around a
-      // better, more frequent one, adds nothing
       if (chosen.stream().noneMatch(s -> contains(s.lemmas, c.lemmas) && c.count <= s.count
           || s.lemmas.size() > 1 && contains(c.lemmas, s.lemmas) && c.count < s.count)) {
         chosen.add(c);
       }
     }
-    double best = chosen.isEmpty() ? 1 : chosen.get(0).score;
-    return chosen.stream()
-        .map(c -> new Keyphrase(c.text(), Math.round(c.score / best * 1000) / 1000.0))
-        .toList();
+    return chosen;
   }
 
   private Optional<Candidate> add(Map<String, Candidate> candidates, List<Token> tokens,
@@ -305,9 +331,5 @@ public final class KeyphraseExtractor {
 
   private static boolean isLowerCase(String s) {
     return s.equals(s.toLowerCase(Locale.ROOT));
-  }
-
-  private static boolean hasLetter(String w) {
-    return w.chars().anyMatch(Character::isLetter);
   }
 }
