@@ -8,14 +8,16 @@ package org.newsentities.config;
  *
  * @param annotator what the CoreNLP stage loads
  * @param maxArticleChars articles longer than this are refused with a reason (bounded memory)
+ * @param topics what the topic and keyphrase stage loads and reports
  * @param batch how a batch run goes (threads, time limit, output format, progress, logging); these
  *     keys do not change what is extracted, so they are left out of the output's configSha256
  */
-public record PipelineConfig(AnnotatorConfig annotator, int maxArticleChars, BatchConfig batch) {
+public record PipelineConfig(AnnotatorConfig annotator, int maxArticleChars, TopicConfig topics,
+    BatchConfig batch) {
 
   public PipelineConfig {
-    if (annotator == null || batch == null) {
-      throw new IllegalArgumentException("annotator and batch must be JSON objects");
+    if (annotator == null || topics == null || batch == null) {
+      throw new IllegalArgumentException("annotator, topics and batch must be JSON objects");
     }
     if (maxArticleChars < 1) {
       throw new IllegalArgumentException("maxArticleChars must be at least 1, got " + maxArticleChars);
@@ -23,14 +25,15 @@ public record PipelineConfig(AnnotatorConfig annotator, int maxArticleChars, Bat
   }
 
   public static PipelineConfig defaults() {
-    return new PipelineConfig(AnnotatorConfig.defaults(), 1_000_000, BatchConfig.defaults());
+    return new PipelineConfig(AnnotatorConfig.defaults(), 1_000_000, TopicConfig.defaults(),
+        BatchConfig.defaults());
   }
 
   public PipelineConfig withAnnotator(AnnotatorConfig newAnnotator) {
-    return new PipelineConfig(newAnnotator, maxArticleChars, batch);
+    return new PipelineConfig(newAnnotator, maxArticleChars, topics, batch);
   }
 
   public PipelineConfig withBatch(BatchConfig newBatch) {
-    return new PipelineConfig(annotator, maxArticleChars, newBatch);
+    return new PipelineConfig(annotator, maxArticleChars, topics, newBatch);
   }
 }

@@ -60,7 +60,7 @@ public final class ArticlePipeline {
     now = System.nanoTime();
     timings = timings.plus("entities+titles", now - t);
     t = now;
-    TopicStage.Subjects subjects = topicStage.classify(annotated, spans);
+    TopicStage.Subjects subjects = topicStage.classify(article.headline(), annotated, spans);
     timings = timings.plus("topics", System.nanoTime() - t);
     ArticleDocument document =
         new ArticleDocument(
