@@ -2,11 +2,13 @@ package org.newsentities.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsentities.config.PipelineConfig;
 import org.newsentities.ingest.ArticleSource;
 import org.newsentities.ingest.ReadResult;
+import org.newsentities.output.db.DatabaseSink;
 import org.newsentities.pipeline.ArticlePipeline;
 import org.newsentities.pipeline.BatchRunner;
 import org.newsentities.pipeline.PipelineFactory;
@@ -41,6 +43,11 @@ final class ExtractCommand implements Callable<Integer> {
       description = "worker threads sharing one pipeline (default: number of cores)")
   Integer threads;
 
+  @Option(names = "--db", paramLabel = "URL",
+      description = "also store every article in this database: a SQLite file, or "
+          + "postgresql://user@host:5432/dbname (see docs/DATABASE.md)")
+  String db;
+
   @Override
   public Integer call() throws Exception {
     PrintStream err = System.err;
@@ -54,13 +61,23 @@ final class ExtractCommand implements Callable<Integer> {
       err.println("news-entities: --threads must be at least 1");
       return ExitCodes.USAGE;
     }
+    // the database before the models: a wrong URL fails in a second
+    Optional<DatabaseSink> database;
+    try {
+      database = DatabaseSink.open(Optional.ofNullable(db), err);
+    } catch (IllegalArgumentException | java.sql.SQLException e) {
+      err.println("news-entities: --db " + db + ": " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     PipelineConfig config = PipelineConfig.defaults();
     ArticlePipeline pipeline = PipelineFactory.create(config);
     ArticleSource source = new ArticleSource();
     Stream<ReadResult> articles =
         input.equals("-") ? source.readStdin(System.in) : source.read(inputPath);
-    BatchRunner.Result result = new BatchRunner(pipeline, n, err).run(articles, out);
+    BatchRunner.Result result = new BatchRunner(pipeline, n, err,
+        database.isPresent() ? database.get() : document -> {}).run(articles, out);
     err.println(result.summary().oneLine() + " -> " + out);
-    return result.failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    boolean stored = database.map(d -> d.finish(err)).orElse(true);
+    return result.failures().isEmpty() && stored ? ExitCodes.OK : ExitCodes.SOME_FAILED;
   }
 }

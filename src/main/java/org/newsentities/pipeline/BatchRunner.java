@@ -16,9 +16,11 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.newsentities.ingest.ReadResult;
 import org.newsentities.ingest.SourceArticle;
+import org.newsentities.model.ArticleDocument;
 import org.newsentities.output.Json;
 import org.newsentities.output.JsonArticleWriter;
 
@@ -32,11 +34,22 @@ public final class BatchRunner {
   private final ArticlePipeline pipeline;
   private final int threads;
   private final PrintStream log;
+  private final Consumer<ArticleDocument> written;
 
   public BatchRunner(ArticlePipeline pipeline, int threads, PrintStream log) {
+    this(pipeline, threads, log, document -> {});
+  }
+
+  /**
+   * @param written gets every document once its JSON is written (a database sink), from worker
+   *     threads; it must be thread-safe and report its own failures rather than throw
+   */
+  public BatchRunner(ArticlePipeline pipeline, int threads, PrintStream log,
+      Consumer<ArticleDocument> written) {
     this.pipeline = pipeline;
     this.threads = Math.max(1, threads);
     this.log = log;
+    this.written = written;
   }
 
   /** The outcome of a run: its summary and every failure. */
@@ -66,6 +79,7 @@ public final class BatchRunner {
           try {
             ProcessedArticle processed = pipeline.process(article);
             writer.write(processed.document(), fileName);
+            this.written.accept(processed.document());
             written.incrementAndGet();
             tokens.addAndGet(processed.tokens());
             processed.warnings().forEach(w -> log.println("warning: " + article.origin() + " ["

@@ -1,0 +1,84 @@
+package org.newsentities.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.newsentities.output.db.DatabaseSink;
+import org.newsentities.output.db.DatabaseUrl;
+import org.newsentities.output.db.DocumentFileReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code load <output> [--db URL]}: the documents of a run into a queryable database. */
+@Command(
+    name = "load",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Load the JSON documents written by 'extract' into a database: an embedded SQLite file by",
+      "default, or PostgreSQL. The schema is created or migrated first. Loading is idempotent:",
+      "an article already stored with the same content is left alone, a changed one replaced."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every document was stored (or already was)",
+      "1:some documents failed (listed on stderr and in the load_failures table)",
+      "2:usage error, or the database cannot be opened"
+    })
+final class LoadCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "OUTPUT",
+      description = "an extract output directory, or a .json/.jsonl file of documents")
+  Path output;
+
+  @Option(names = "--db", paramLabel = "URL",
+      description = {"a SQLite file (default: OUTPUT/news.db), or",
+          "postgresql://user[:password]@host[:port]/dbname (password also from PGPASSWORD)"})
+  String db;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream err = System.err;
+    if (!Files.exists(output)) {
+      err.println("news-entities: not found: " + output);
+      return ExitCodes.USAGE;
+    }
+    DatabaseUrl url;
+    try {
+      url = db != null ? DatabaseUrl.parse(db) : DatabaseUrl.sqliteFile(defaultFile(output));
+    } catch (IllegalArgumentException e) {
+      err.println("news-entities: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    long t0 = System.nanoTime();
+    DatabaseSink sink;
+    try {
+      sink = DatabaseSink.open(url, err);
+    } catch (SQLException e) {
+      err.println("news-entities: cannot open database " + url.display() + ": " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    try (sink; Stream<DocumentFileReader.Read> reads = new DocumentFileReader().read(output)) {
+      reads.forEach(read -> {
+        if (read instanceof DocumentFileReader.Document d) {
+          sink.accept(d.document(), d.origin());
+        } else if (read instanceof DocumentFileReader.Unreadable u) {
+          sink.unreadable(u.origin(), u.reason());
+        }
+      });
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    err.printf("%s in %.1f s -> %s (schema %d)%n", sink.tally().oneLine(), seconds, url.display(),
+        sink.store().schemaVersion());
+    return sink.tally().failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+  }
+
+  /** Next to the documents: {@code output/news.db} for a directory or a file in {@code output/}. */
+  static Path defaultFile(Path output) {
+    Path dir = Files.isDirectory(output) ? output : output.toAbsolutePath().getParent();
+    return dir.resolve("news.db");
+  }
+}
