@@ -5,9 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.newsentities.output.db.DatabaseSink;
 import org.newsentities.output.db.DatabaseUrl;
+import org.newsentities.output.db.Dialect;
 import org.newsentities.output.db.DocumentFileReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +44,11 @@ final class LoadCommand implements Callable<Integer> {
           "postgresql://user[:password]@host[:port]/dbname (password also from PGPASSWORD)"})
   String db;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "articles stored at once (default: 4 for PostgreSQL, 1 for SQLite, which has "
+          + "one writer)")
+  Integer threads;
+
   @Override
   public Integer call() throws Exception {
     PrintStream err = System.err;
@@ -61,14 +71,36 @@ final class LoadCommand implements Callable<Integer> {
       err.println("news-entities: cannot open database " + url.display() + ": " + e.getMessage());
       return ExitCodes.USAGE;
     }
+    int n = threads != null ? threads : url.dialect() == Dialect.POSTGRESQL ? 4 : 1;
+    if (n < 1) {
+      err.println("news-entities: --threads must be at least 1");
+      sink.close();
+      return ExitCodes.USAGE;
+    }
+    // a server's round trips overlap across connections; reading stays on this thread
+    ExecutorService workers = Executors.newFixedThreadPool(n);
+    Semaphore inFlight = new Semaphore(2 * n);
     try (sink; Stream<DocumentFileReader.Read> reads = new DocumentFileReader().read(output)) {
       reads.forEach(read -> {
         if (read instanceof DocumentFileReader.Document d) {
-          sink.accept(d.document(), d.origin());
+          inFlight.acquireUninterruptibly();
+          workers.execute(() -> {
+            try {
+              sink.accept(d.document(), d.origin());
+            } finally {
+              inFlight.release();
+            }
+          });
         } else if (read instanceof DocumentFileReader.Unreadable u) {
           sink.unreadable(u.origin(), u.reason());
         }
       });
+      workers.shutdown();
+      while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
+        // every submitted article is stored or fails
+      }
+    } finally {
+      workers.shutdownNow();
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     err.printf("%s in %.1f s -> %s (schema %d)%n", sink.tally().oneLine(), seconds, url.display(),

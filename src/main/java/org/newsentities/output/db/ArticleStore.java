@@ -17,7 +17,8 @@ import org.newsentities.model.ArticleDocument;
 /**
  * A database of article documents in the normalized schema. Opening it migrates the schema;
  * {@link #store} writes one article in its own transaction: unchanged when the stored content hash
- * is the same, else the old rows are deleted and the new ones inserted together. A failure rolls
+ * is the same (checked first without a transaction, so re-loading costs one query per article),
+ * else the old rows are deleted and the new ones inserted together. A failure rolls
  * back that article only, is recorded in {@code load_failures}, and is returned, never thrown.
  * Thread-safe: concurrent callers share a connection pool (one connection for SQLite, which has a
  * single writer anyway).
@@ -101,15 +102,22 @@ public final class ArticleStore implements AutoCloseable {
   public StoreResult store(ArticleDocument document) {
     String id = document.id();
     try (Connection c = pool.getConnection()) {
-      c.setAutoCommit(false);
       try {
-        StoreResult.Status status = write(c, document);
+        String hash = ContentHash.of(document);
+        // most loads of a stored article find it current: check without a transaction or lock
+        if (stored(c, id).equals(new Stored(Optional.of(hash), false))) {
+          return StoreResult.of(id, StoreResult.Status.UNCHANGED);
+        }
+        c.setAutoCommit(false);
+        StoreResult.Status status = write(c, document, hash);
         c.commit();
         return StoreResult.of(id, status);
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
         String reason = describe(e);
-        recordFailure(c, id, reason);
+        if (!c.getAutoCommit()) {
+          c.rollback();
+          recordFailure(c, id, reason);
+        }
         return StoreResult.failed(id, reason);
       } finally {
         c.setAutoCommit(true);
@@ -119,20 +127,22 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
-  private StoreResult.Status write(Connection c, ArticleDocument document) throws SQLException {
+  private StoreResult.Status write(Connection c, ArticleDocument document, String hash)
+      throws SQLException {
     String id = document.id();
-    String hash = ContentHash.of(document);
     lockArticle(c, id);
-    Optional<String> stored = storedHash(c, id);
-    clearFailure(c, id);
-    if (stored.isPresent() && stored.get().equals(hash)) {
+    Stored stored = stored(c, id);
+    if (stored.failureRecorded()) {
+      clearFailure(c, id);
+    }
+    if (stored.hash().isPresent() && stored.hash().get().equals(hash)) {
       return StoreResult.Status.UNCHANGED;
     }
-    if (stored.isPresent()) {
+    if (stored.hash().isPresent()) {
       rows.delete(c, id);
     }
     rows.insert(c, document, hash, clock.instant());
-    return stored.isPresent() ? StoreResult.Status.REPLACED : StoreResult.Status.INSERTED;
+    return stored.hash().isPresent() ? StoreResult.Status.REPLACED : StoreResult.Status.INSERTED;
   }
 
   /** Two writers of the same new article would otherwise both see it absent and both insert. */
@@ -146,11 +156,17 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
-  private static Optional<String> storedHash(Connection c, String id) throws SQLException {
-    try (PreparedStatement st = c.prepareStatement("SELECT content_hash FROM articles WHERE id = ?")) {
+  /** What the database holds for an article: its content hash, and whether a failure is on record. */
+  private record Stored(Optional<String> hash, boolean failureRecorded) {}
+
+  private static Stored stored(Connection c, String id) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement("SELECT (SELECT content_hash FROM articles "
+        + "WHERE id = ?), (SELECT COUNT(*) FROM load_failures WHERE article_id = ?)")) {
       st.setString(1, id);
+      st.setString(2, id);
       try (ResultSet rs = st.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        rs.next();
+        return new Stored(Optional.ofNullable(rs.getString(1)), rs.getInt(2) > 0);
       }
     }
   }
