@@ -1,6 +1,6 @@
 package org.newsentities.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -15,8 +15,10 @@ import org.newsentities.output.db.DatabaseUrl;
 import org.newsentities.output.db.Dialect;
 import org.newsentities.output.db.DocumentFileReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code load <output> [--db URL]}: the documents of a run into a queryable database. */
 @Command(
@@ -35,6 +37,8 @@ import picocli.CommandLine.Parameters;
     })
 final class LoadCommand implements Callable<Integer> {
 
+  @Spec CommandSpec spec;
+
   @Parameters(index = "0", paramLabel = "OUTPUT",
       description = "an extract output directory, or a .json/.jsonl file of documents")
   Path output;
@@ -51,7 +55,7 @@ final class LoadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintStream err = System.err;
+    PrintWriter err = spec.commandLine().getErr();
     if (!Files.exists(output)) {
       err.println("news-entities: not found: " + output);
       return ExitCodes.USAGE;
@@ -66,7 +70,7 @@ final class LoadCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     DatabaseSink sink;
     try {
-      sink = DatabaseSink.open(url, err);
+      sink = DatabaseSink.open(url, err::println);
     } catch (SQLException e) {
       err.println("news-entities: cannot open database " + url.display() + ": " + e.getMessage());
       return ExitCodes.USAGE;

@@ -3,9 +3,6 @@ package org.newsentities.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,8 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsentities.model.ArticleDocument;
 import org.newsentities.model.DocumentDateSource;
+import org.newsentities.model.Provenance;
 import org.newsentities.output.JsonArticleWriter;
+import org.newsentities.output.OutputDocument;
 import org.newsentities.output.db.DatabaseUrl;
+import org.newsentities.testing.FakeAnnotator;
 
 /** {@code load} as a user runs it, on the embedded default. */
 class LoadCommandTest {
@@ -27,22 +27,25 @@ class LoadCommandTest {
   private record Run(int code, String err) {}
 
   private static Run run(String... args) {
-    PrintStream saved = System.err;
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      return new Run(Main.run(args), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setErr(saved);
-    }
+    CliRun.Result r = CliRun.run(new FakeAnnotator(), args);
+    return new Run(r.exit(), r.stderr());
   }
 
   private void writeOutput(String... ids) throws Exception {
-    JsonArticleWriter writer = new JsonArticleWriter(dir.resolve("output"));
     for (String id : ids) {
-      writer.write(document(id, "Text of " + id + "."), id);
+      write(document(id, "Text of " + id + "."));
     }
     Files.writeString(dir.resolve("output/summary.json"), "{\"articlesRead\": " + ids.length + "}");
+    Files.writeString(dir.resolve("output/manifest.jsonl"), "{\"id\": \"a1\", \"status\": \"ok\"}\n");
+  }
+
+  /** As extract writes it: schema 1.1 with provenance. */
+  private void write(ArticleDocument d) throws Exception {
+    try (JsonArticleWriter writer = new JsonArticleWriter(dir.resolve("output"))) {
+      writer.write(new OutputDocument(d, new Provenance("in/" + d.id() + ".txt",
+          java.util.Optional.empty(), "sha", "0.1.0+test", "fake", "cf00", java.util.List.of())),
+          d.id());
+    }
   }
 
   private static ArticleDocument document(String id, String text) {
@@ -73,7 +76,7 @@ class LoadCommandTest {
         first.err());
     assertEquals(3, articles(output.resolve("news.db")));
 
-    new JsonArticleWriter(output).write(document("a2", "A corrected text."), "a2");
+    write(document("a2", "A corrected text."));
     Run second = run("load", output.toString(), "--db", output.resolve("news.db").toString());
     assertEquals(0, second.code(), second.err());
     assertTrue(second.err().startsWith("3 articles: 0 inserted, 1 replaced, 2 unchanged, 0 failed"),

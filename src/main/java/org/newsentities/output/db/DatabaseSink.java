@@ -1,6 +1,5 @@
 package org.newsentities.output.db;
 
-import java.io.PrintStream;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,28 +14,31 @@ public final class DatabaseSink implements Consumer<ArticleDocument>, AutoClosea
 
   private final ArticleStore store;
   private final LoadTally tally = new LoadTally();
-  private final PrintStream log;
+  private final Consumer<String> log;
 
-  private DatabaseSink(ArticleStore store, PrintStream log) {
+  private DatabaseSink(ArticleStore store, Consumer<String> log) {
     this.store = store;
     this.log = log;
   }
 
-  /** Connects and migrates; the exception's message says why the database cannot be used. */
-  public static DatabaseSink open(DatabaseUrl url, PrintStream log) throws SQLException {
+  /**
+   * Connects and migrates; the exception's message says why the database cannot be used.
+   *
+   * @param log gets one line per failure, as it happens
+   */
+  public static DatabaseSink open(DatabaseUrl url, Consumer<String> log) throws SQLException {
     return new DatabaseSink(ArticleStore.open(url), log);
   }
 
   /** For an optional {@code --db URL}: empty without one. */
-  public static Optional<DatabaseSink> open(Optional<String> url, PrintStream log)
+  public static Optional<DatabaseSink> open(Optional<String> url, Consumer<String> log)
       throws SQLException {
     return url.isEmpty() ? Optional.empty() : Optional.of(open(DatabaseUrl.parse(url.get()), log));
   }
 
-  /** Ends a run: prints what it did to the database, closes it; true when nothing failed. */
-  public boolean finish(PrintStream out) {
-    close();
-    out.println("database: " + tally.oneLine() + " -> " + store.url());
+  /** Ends a run: prints what it did to the database; true when nothing failed. */
+  public boolean finish(Consumer<String> out) {
+    out.accept("database: " + tally.oneLine() + " -> " + store.url());
     return tally.failures().isEmpty();
   }
 
@@ -50,14 +52,14 @@ public final class DatabaseSink implements Consumer<ArticleDocument>, AutoClosea
     StoreResult result = store.store(document);
     String failure = tally.add(result, origin);
     if (result.failed()) {
-      log.println("failed: " + failure);
+      log.accept("failed: " + failure);
     }
     return result;
   }
 
   /** A document that could not be read is a failure of the load, though the database never saw it. */
   public void unreadable(String origin, String reason) {
-    log.println("failed: " + tally.unreadable(origin, reason));
+    log.accept("failed: " + tally.unreadable(origin, reason));
   }
 
   public LoadTally tally() {

@@ -61,7 +61,8 @@ abstract class ArticleStoreContract {
     try (ArticleStore store = open(url); Connection c = url.connect()) {
       assertEquals(Status.INSERTED, store.store(d).status());
       assertEquals(List.of(1, 2, 1, 1, 6, 2, 0, 2, 2, 1), rowCounts(c, d.id()));
-      assertEquals(List.of("2023-03-14", ContentHash.of(d), "1.0", "metadata"), strings(c,
+      assertEquals(List.of("2023-03-14", ContentHash.of(d), ArticleDocument.SCHEMA_VERSION,
+          "metadata"), strings(c,
           "SELECT document_date, content_hash, schema_version, document_date_source FROM articles"));
       assertEquals(List.of("Maria Keller", "50", "62", "Keller", "179", "185"), strings(c,
           "SELECT text, start_offset, end_offset FROM mentions WHERE entity_type = 'person' "

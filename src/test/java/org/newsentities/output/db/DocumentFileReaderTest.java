@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsentities.output.Json;
-import org.newsentities.output.JsonArticleWriter;
 
 class DocumentFileReaderTest {
 
@@ -26,9 +25,7 @@ class DocumentFileReaderTest {
 
   @Test
   void readsWhatExtractWritesAndPassesOverOtherJson() throws Exception {
-    JsonArticleWriter writer = new JsonArticleWriter(dir);
-    writer.write(Fixtures.march28(), "fx-002");
-    writer.write(Fixtures.march14(), "fx-001");
+    Fixtures.writeAsExtractDoes(dir, List.of(Fixtures.march28(), Fixtures.march14()));
     Files.writeString(dir.resolve("summary.json"), "{\"articlesRead\": 2}");
     Files.writeString(dir.resolve(".fx-003.json123.tmp"), "{half");
     Files.writeString(dir.resolve("news.db"), "not json");
@@ -53,11 +50,12 @@ class DocumentFileReaderTest {
   }
 
   @Test
-  void readsSchema11DocumentsWithProvenance() throws Exception {
+  void readsSchema10DocumentsAndUnknownFieldsOfLaterMinorVersions() throws Exception {
     String json = Json.compact().writeValueAsString(Fixtures.march14())
-        .replace("\"schemaVersion\":\"1.0\"", "\"schemaVersion\":\"1.1\"")
-        .replaceAll("}$", ",\"provenance\":{\"inputPath\":\"a.txt\",\"pipelineVersion\":\"0.2\"}}");
+        .replace("\"schemaVersion\":\"1.1\"", "\"schemaVersion\":\"1.0\"");
     Files.writeString(dir.resolve("fx-001.json"), json);
-    assertEquals(List.of("ok fx-001.json fx-001"), read(dir));
+    Files.writeString(dir.resolve("fx-002.json"), Json.compact().writeValueAsString(
+        Fixtures.march28()).replaceAll("}$", ",\"sentiment\":{\"score\":0.5}}"));
+    assertEquals(List.of("ok fx-001.json fx-001", "ok fx-002.json fx-002"), read(dir));
   }
 }

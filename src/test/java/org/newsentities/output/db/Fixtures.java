@@ -68,6 +68,19 @@ final class Fixtures {
     return List.of(march14(), march28(), april2());
   }
 
+  /** Writes documents as {@code extract} does: {@code <id>.json}, schema 1.1 with provenance. */
+  static void writeAsExtractDoes(java.nio.file.Path dir, List<ArticleDocument> documents)
+      throws java.io.IOException {
+    try (org.newsentities.output.JsonArticleWriter writer =
+        new org.newsentities.output.JsonArticleWriter(dir)) {
+      for (ArticleDocument d : documents) {
+        writer.write(new org.newsentities.output.OutputDocument(d, new org.newsentities.model.Provenance(
+            "in/" + d.id() + ".txt", java.util.Optional.empty(), "sha-" + d.id(), "0.1.0+test",
+            "fake", "cf00", List.of())), d.id());
+      }
+    }
+  }
+
   /** A document the database must refuse: two people with one id. */
   static ArticleDocument withDuplicatePersonIds(ArticleDocument d) {
     Person first = d.people().get(0);

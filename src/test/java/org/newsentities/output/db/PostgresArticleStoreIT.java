@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsentities.cli.Main;
 import org.newsentities.model.ArticleDocument;
-import org.newsentities.output.JsonArticleWriter;
 import org.newsentities.output.db.StoreResult.Status;
 
 /**
@@ -113,10 +112,7 @@ class PostgresArticleStoreIT extends ArticleStoreContract {
 
   @Test
   void loadCommandTakesAPostgresqlUrl() throws Exception {
-    JsonArticleWriter writer = new JsonArticleWriter(dir);
-    for (ArticleDocument d : Fixtures.all()) {
-      writer.write(d, d.id());
-    }
+    Fixtures.writeAsExtractDoes(dir, Fixtures.all());
     String schema = freshDatabase().jdbcUrl().replaceAll(".*currentSchema=", "");
     String url = Optional.ofNullable(System.getenv(ENV)).orElse(DEFAULT_URL);
     String withSchema = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
