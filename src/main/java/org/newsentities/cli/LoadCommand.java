@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.newsentities.output.db.ArticleStore;
 import org.newsentities.output.db.DatabaseSink;
 import org.newsentities.output.db.DatabaseUrl;
 import org.newsentities.output.db.Dialect;
@@ -49,8 +50,8 @@ final class LoadCommand implements Callable<Integer> {
   String db;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "articles stored at once (default: 4 for PostgreSQL, 1 for SQLite, which has "
-          + "one writer)")
+      description = "articles stored at once, each on its own connection (default: 4 for "
+          + "PostgreSQL; 1 for SQLite, which has one writer)")
   Integer threads;
 
   @Override
@@ -67,18 +68,18 @@ final class LoadCommand implements Callable<Integer> {
       err.println("news-entities: " + e.getMessage());
       return ExitCodes.USAGE;
     }
+    int n = threads != null ? threads
+        : url.dialect() == Dialect.POSTGRESQL ? ArticleStore.DEFAULT_CONNECTIONS : 1;
+    if (n < 1) {
+      err.println("news-entities: --threads must be at least 1");
+      return ExitCodes.USAGE;
+    }
     long t0 = System.nanoTime();
     DatabaseSink sink;
     try {
-      sink = DatabaseSink.open(url, err::println);
+      sink = DatabaseSink.open(url, n, err::println);
     } catch (SQLException e) {
       err.println("news-entities: cannot open database " + url.display() + ": " + e.getMessage());
-      return ExitCodes.USAGE;
-    }
-    int n = threads != null ? threads : url.dialect() == Dialect.POSTGRESQL ? 4 : 1;
-    if (n < 1) {
-      err.println("news-entities: --threads must be at least 1");
-      sink.close();
       return ExitCodes.USAGE;
     }
     // a server's round trips overlap across connections; reading stays on this thread

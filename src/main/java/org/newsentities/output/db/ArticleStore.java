@@ -25,8 +25,8 @@ import org.newsentities.model.ArticleDocument;
  */
 public final class ArticleStore implements AutoCloseable {
 
-  /** PostgreSQL connections for concurrent writers; more would only queue on the server. */
-  private static final int POSTGRES_POOL_SIZE = 4;
+  /** PostgreSQL connections for concurrent writers, unless the caller asks for another number. */
+  public static final int DEFAULT_CONNECTIONS = 4;
 
   private final DatabaseUrl url;
   private final HikariDataSource pool;
@@ -44,11 +44,21 @@ public final class ArticleStore implements AutoCloseable {
 
   /** Connects, brings the schema up to date, and returns the store. */
   public static ArticleStore open(DatabaseUrl url) throws SQLException {
-    return open(url, Clock.systemUTC());
+    return open(url, DEFAULT_CONNECTIONS, Clock.systemUTC());
+  }
+
+  /** With {@code connections} for concurrent writers (PostgreSQL; SQLite always has one). */
+  public static ArticleStore open(DatabaseUrl url, int connections) throws SQLException {
+    return open(url, connections, Clock.systemUTC());
   }
 
   static ArticleStore open(DatabaseUrl url, Clock clock) throws SQLException {
-    HikariDataSource pool = connect(url);
+    return open(url, DEFAULT_CONNECTIONS, clock);
+  }
+
+  private static ArticleStore open(DatabaseUrl url, int connections, Clock clock)
+      throws SQLException {
+    HikariDataSource pool = connect(url, connections);
     try (Connection c = pool.getConnection()) {
       SchemaMigrator.migrate(c, url.dialect());
       return new ArticleStore(url, pool, clock, SchemaMigrator.currentVersion(c));
@@ -58,7 +68,7 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
-  private static HikariDataSource connect(DatabaseUrl url) throws SQLException {
+  private static HikariDataSource connect(DatabaseUrl url, int connections) throws SQLException {
     if (url.dialect() == Dialect.SQLITE) {
       createParentDirectory(url);
     }
@@ -68,7 +78,7 @@ public final class ArticleStore implements AutoCloseable {
     url.user().ifPresent(config::setUsername);
     url.password().ifPresent(config::setPassword);
     url.dialect().connectionProperties().forEach(config::addDataSourceProperty);
-    config.setMaximumPoolSize(url.dialect() == Dialect.SQLITE ? 1 : POSTGRES_POOL_SIZE);
+    config.setMaximumPoolSize(url.dialect() == Dialect.SQLITE ? 1 : Math.max(1, connections));
     config.setMinimumIdle(1);
     try {
       return new HikariDataSource(config);

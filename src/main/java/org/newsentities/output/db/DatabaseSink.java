@@ -27,7 +27,13 @@ public final class DatabaseSink implements Consumer<ArticleDocument>, AutoClosea
    * @param log gets one line per failure, as it happens
    */
   public static DatabaseSink open(DatabaseUrl url, Consumer<String> log) throws SQLException {
-    return new DatabaseSink(ArticleStore.open(url), log);
+    return open(url, ArticleStore.DEFAULT_CONNECTIONS, log);
+  }
+
+  /** With {@code connections} for concurrent writers (PostgreSQL; SQLite always has one). */
+  public static DatabaseSink open(DatabaseUrl url, int connections, Consumer<String> log)
+      throws SQLException {
+    return new DatabaseSink(ArticleStore.open(url, connections), log);
   }
 
   /** For an optional {@code --db URL}: empty without one. */
