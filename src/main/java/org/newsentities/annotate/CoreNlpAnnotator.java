@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
 import org.newsentities.annotate.internal.CoreNlpConverter;
+import org.newsentities.annotate.internal.TimeTriggers;
 import org.newsentities.annotate.internal.SentenceFallback;
 import org.newsentities.config.AnnotatorConfig;
 import org.slf4j.Logger;
@@ -32,6 +35,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
   private final StanfordCoreNLP tagger;
   private final StanfordCoreNLP recognizer;
   private final TimeAnnotator timeTagger;
+  private final Optional<TimeTriggers> triggers;
 
   public CoreNlpAnnotator(AnnotatorConfig config) {
     long t0 = System.nanoTime();
@@ -39,6 +43,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     this.tagger = new StanfordCoreNLP(taggerProperties(config), false);
     this.recognizer = new StanfordCoreNLP(nerProperties(config), false);
     this.timeTagger = new TimeAnnotator("sutime", timeProperties());
+    this.triggers = config.timeSentenceFilter()
+        ? Optional.of(TimeTriggers.load(TimeTriggers.DEFAULT_LEXICON)) : Optional.empty();
     LOG.info("CoreNLP loaded in {} ms (ner model {})", (System.nanoTime() - t0) / 1_000_000,
         config.nerModel());
   }
@@ -142,6 +148,11 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     referenceDate.ifPresent(
         d -> annotation.set(edu.stanford.nlp.ling.CoreAnnotations.DocDateAnnotation.class,
             d.toString()));
+    List<CoreMap> all = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    // SUTime scans every sentence with hundreds of token patterns; it only sees the sentences
+    // that hold a word that can make a temporal expression (see TimeTriggers).
+    List<CoreMap> candidates = triggers.isPresent() ? triggers.get().candidates(all) : all;
+    annotation.set(CoreAnnotations.SentencesAnnotation.class, candidates);
     try {
       timeTagger.annotate(annotation);
     } catch (RuntimeInterruptedException e) {
@@ -149,6 +160,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     } catch (RuntimeException e) {
       warnings.add("time tagger failed, dates left out: " + e);
       LOG.debug("SUTime failure", e);
+    } finally {
+      annotation.set(CoreAnnotations.SentencesAnnotation.class, all);
     }
   }
 }

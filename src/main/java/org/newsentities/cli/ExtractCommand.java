@@ -106,6 +106,11 @@ final class ExtractCommand implements Callable<Integer> {
       description = "level of library logging (CoreNLP): trace, debug, info, warn, error, off (default: warn)")
   String logLevel;
 
+  @Option(names = "--profile",
+      description = "print the time spent per stage (read, tokenize, tag, ner, time, dates, "
+          + "entities+titles, topics, write) at the end")
+  boolean profile;
+
   @Option(names = "--print-config", description = "print the effective configuration as JSON and exit")
   boolean printConfig;
 
@@ -208,6 +213,9 @@ final class ExtractCommand implements Callable<Integer> {
           + "(extract --print-config)");
     }
     stderr.println(summary.oneLine() + " -> " + target.description());
+    if (profile) {
+      ProfilePrinter.print(runner.profile(), summary, stderr);
+    }
     boolean stored = database.map(d -> d.finish(stderr::println)).orElse(true);
     if (summary.articlesFailed() > 0) {
       stderr.println("failed articles are listed above"

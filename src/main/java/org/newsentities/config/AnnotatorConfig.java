@@ -8,8 +8,11 @@ package org.newsentities.config;
  *     #CORENLP_DEFAULT_NER} for CoreNLP's default {@code ner} (to compare against; see
  *     docs/ACCURACY.md)
  * @param maxSentenceTokens sentences longer than this are not tagged (CoreNLP's maxlen)
+ * @param timeSentenceFilter give SUTime only sentences with a digit or a time word (much faster,
+ *     same expressions on TimeBank/AQUAINT; see docs/PERFORMANCE.md)
  */
-public record AnnotatorConfig(String posModel, String nerModel, int maxSentenceTokens) {
+public record AnnotatorConfig(String posModel, String nerModel, int maxSentenceTokens,
+    boolean timeSentenceFilter) {
 
   public static final String DEFAULT_POS_MODEL =
       "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
@@ -35,11 +38,15 @@ public record AnnotatorConfig(String posModel, String nerModel, int maxSentenceT
   }
 
   public static AnnotatorConfig defaults() {
-    return new AnnotatorConfig(DEFAULT_POS_MODEL, DEFAULT_NER_MODEL, 250);
+    return new AnnotatorConfig(DEFAULT_POS_MODEL, DEFAULT_NER_MODEL, 250, true);
   }
 
   public AnnotatorConfig withNerModel(String model) {
-    return new AnnotatorConfig(posModel, model, maxSentenceTokens);
+    return new AnnotatorConfig(posModel, model, maxSentenceTokens, timeSentenceFilter);
+  }
+
+  public AnnotatorConfig withTimeSentenceFilter(boolean on) {
+    return new AnnotatorConfig(posModel, nerModel, maxSentenceTokens, on);
   }
 
   public boolean usesCoreNlpDefaultNer() {

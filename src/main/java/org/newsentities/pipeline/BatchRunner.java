@@ -44,6 +44,9 @@ public final class BatchRunner {
     this.force = force;
   }
 
+  private final java.util.concurrent.atomic.AtomicReference<StageTimings> profile =
+      new java.util.concurrent.atomic.AtomicReference<>(StageTimings.NONE);
+
   public RunSummary run(Stream<ReadResult> articles, ArticleSink sink, RunRecorder recorder)
       throws IOException {
     long t0 = System.nanoTime();
@@ -58,7 +61,14 @@ public final class BatchRunner {
     OutputNames names = new OutputNames();
     recorder.progress().startClock();
     try (articles) {
-      for (ReadResult result : (Iterable<ReadResult>) articles::iterator) {
+      java.util.Iterator<ReadResult> it = articles.iterator();
+      while (true) {
+        long readStart = System.nanoTime();
+        if (!it.hasNext()) {
+          break;
+        }
+        ReadResult result = it.next();
+        addTime("read", System.nanoTime() - readStart);
         recorder.read.incrementAndGet();
         if (result instanceof ReadResult.Failed f) {
           recorder.failed(ArticleFailure.of(f.origin(), f.articleId(), "input", f.reason()),
@@ -114,9 +124,12 @@ public final class BatchRunner {
     String reason;
     try {
       ProcessedArticle processed = limited.process(article);
+      addTimes(processed.timings());
       kind = "output";
       Provenance provenance = version.provenance(article, processed.warnings());
+      long writeStart = System.nanoTime();
       String output = sink.write(new OutputDocument(processed.document(), provenance), name);
+      addTime("write", System.nanoTime() - writeStart);
       recorder.ok(article, output, millisSince(start), EntityCounts.of(processed.document()),
           processed.warnings(), processed.tokens());
       return;
@@ -152,6 +165,22 @@ public final class BatchRunner {
       progress.startClock();
     }
     return pipeline;
+  }
+
+  /**
+   * Time per stage added up over all articles and threads (so with N threads it can exceed the
+   * wall time): read, tokenize, tag, ner, time, dates, entities+titles, topics, write.
+   */
+  public StageTimings profile() {
+    return profile.get();
+  }
+
+  private void addTime(String stage, long nanos) {
+    profile.updateAndGet(p -> p.plus(stage, nanos));
+  }
+
+  private void addTimes(StageTimings timings) {
+    profile.updateAndGet(p -> p.plus(timings));
   }
 
   private RunSummary summary(RunRecorder r, double seconds, int stillRunning) {
