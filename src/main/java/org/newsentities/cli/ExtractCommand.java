@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.newsentities.output.ArticleSink;
 import org.newsentities.output.JsonArticleWriter;
 import org.newsentities.output.JsonlFileWriter;
 import org.newsentities.output.JsonlStreamWriter;
+import org.newsentities.output.db.DatabaseArticleSink;
+import org.newsentities.output.db.DatabaseSink;
 import org.newsentities.pipeline.ArticlePipeline;
 import org.newsentities.pipeline.BatchRunner;
 import org.newsentities.pipeline.PipelineFactory;
@@ -111,6 +114,14 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--print-config", description = "print the effective configuration as JSON and exit")
   boolean printConfig;
 
+  @Option(names = "--db", paramLabel = "URL",
+      description = "also store each written article in this database: a SQLite file, or "
+          + "postgresql://user@host:5432/dbname (see docs/DATABASE.md and the load command)")
+  String db;
+
+  /** Open from {@link #call} (before the models load, so a bad URL fails fast) to the end. */
+  private Optional<DatabaseSink> database = Optional.empty();
+
   private final Function<PipelineConfig, ArticlePipeline> pipelineFactory;
   private final InputStream stdin;
   private final OutputStream stdout;
@@ -169,11 +180,15 @@ final class ExtractCommand implements Callable<Integer> {
         }
         locks.add(lock.get());
       }
+      database = DatabaseSink.open(Optional.ofNullable(db), stderr::println);
       return run(config, target, fromStdin);
+    } catch (IllegalArgumentException | SQLException e) {
+      return usage("--db " + db + ": " + e.getMessage());
     } finally {
       for (RunLock lock : locks) {
         lock.close();
       }
+      database.ifPresent(DatabaseSink::close);
     }
   }
 
@@ -185,7 +200,7 @@ final class ExtractCommand implements Callable<Integer> {
     RunSummary summary;
     try (ProgressReporter progress = new ProgressReporter(stderr, progressStyle(config),
             Duration.ofSeconds(config.batch().progressIntervalSeconds()));
-        ArticleSink sink = openSink(target);
+        ArticleSink sink = withDatabase(openSink(target));
         RunRecorder recorder = new RunRecorder(target.reportDir(), progress)) {
       if (!fromStdin) {
         countInBackground(Path.of(input), progress);
@@ -201,12 +216,17 @@ final class ExtractCommand implements Callable<Integer> {
     if (profile) {
       ProfilePrinter.print(runner.profile(), summary, stderr);
     }
+    boolean stored = database.map(d -> d.finish(stderr::println)).orElse(true);
     if (summary.articlesFailed() > 0) {
       stderr.println("failed articles are listed above"
           + target.reportDir().map(d -> " and in " + d.resolve("errors.jsonl")).orElse(""));
       return ExitCodes.SOME_FAILED;
     }
-    return ExitCodes.OK;
+    return stored ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+  }
+
+  private ArticleSink withDatabase(ArticleSink sink) {
+    return database.isPresent() ? new DatabaseArticleSink(sink, database.get()) : sink;
   }
 
   private ArticleSink openSink(OutputTarget target) throws IOException {

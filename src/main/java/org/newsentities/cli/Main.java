@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "People, organizations, locations, dates, topics and job titles from news articles, as JSON.",
-    subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class})
+    subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class,
+        LoadCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
