@@ -41,7 +41,7 @@ class ConfigLoaderTest {
     Path file = Files.writeString(dir.resolve("c.json"), "{\"anotator\": {}}");
     ConfigException e = assertThrows(ConfigException.class,
         () -> ConfigLoader.load(Optional.of(file), List.of()));
-    assertEquals(file + ": unknown key 'anotator'; known keys: annotator, maxArticleChars, batch "
+    assertEquals(file + ": unknown key 'anotator'; known keys: annotator, maxArticleChars, topics, batch "
         + "(extract --print-config shows them all)", e.getMessage());
     ConfigException set = assertThrows(ConfigException.class, () -> ConfigLoader.load(
         Optional.empty(), List.of(ConfigLoader.Override.parse("annotator.nerModle=x"))));
