@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.newsentities.config.AnnotatorConfig;
 import org.newsentities.config.PipelineConfig;
 import org.newsentities.eval.ConllEvaluation;
 import org.newsentities.eval.DocGoldEvaluation;
@@ -33,7 +34,9 @@ final class EvaluateCommand implements Callable<Integer> {
   /** The gold formats. */
   enum Format { docgold, conll, timeml }
 
-  @Option(names = "--gold", required = true, paramLabel = "PATH", description = "gold file or directory")
+  @Option(names = "--gold", required = true, paramLabel = "PATH",
+      description = "gold file or directory (docgold, conll: the files directly inside it;"
+          + " subfolders such as dev/ and test/ are separate sets)")
   Path gold;
 
   @Option(names = "--format", paramLabel = "FORMAT",
@@ -41,11 +44,14 @@ final class EvaluateCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--articles", paramLabel = "DIR",
-      description = "docgold: where the articles are (default: the gold directory's parent)")
+      description = "docgold: where the articles are, any input format (default: <id>.txt,"
+          + " .json or .jsonl in the gold directory's parent or the nearest ancestor that has"
+          + " it, passing over folders named gold)")
   Path articles;
 
   @Option(names = "--pred", paramLabel = "DIR",
-      description = "score this existing output directory instead of running the pipeline")
+      description = "docgold: score the <id>.json files of this output directory instead of"
+          + " running the pipeline")
   Path pred;
 
   @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON")
@@ -53,6 +59,12 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--errors", description = "list false positives and negatives with context")
   boolean errors;
+
+  @Option(names = "--ner-model", paramLabel = "MODEL",
+      description = {"NER model of the pipeline run: a CRF model (classpath or file), or "
+          + AnnotatorConfig.CORENLP_DEFAULT_NER + " for CoreNLP's default ner, to compare"
+          + " (default: ours, " + AnnotatorConfig.DEFAULT_NER_MODEL + "; see docs/ACCURACY.md)"})
+  String nerModel;
 
   @Override
   public Integer call() throws Exception {
@@ -62,15 +74,24 @@ final class EvaluateCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     Format f = format != null ? format : guess(gold);
-    Supplier<ArticlePipeline> pipeline = memoized(() -> PipelineFactory.create(PipelineConfig.defaults()));
+    PipelineConfig defaults = PipelineConfig.defaults();
+    PipelineConfig config = nerModel == null ? defaults
+        : defaults.withAnnotator(defaults.annotator().withNerModel(nerModel));
+    Supplier<ArticlePipeline> pipeline = memoized(() -> PipelineFactory.create(config));
     EvaluationRequest request = new EvaluationRequest(gold, Optional.ofNullable(articles),
-        Optional.ofNullable(pred), pipeline, errors);
+        Optional.ofNullable(pred), pipeline, errors, "ner " + config.annotator().nerModel());
     Evaluation evaluation = switch (f) {
       case docgold -> new DocGoldEvaluation();
       case conll -> new ConllEvaluation();
       case timeml -> new TimeMlEvaluation();
     };
-    EvaluationReport report = evaluation.evaluate(request);
+    EvaluationReport report;
+    try {
+      report = evaluation.evaluate(request);
+    } catch (IllegalArgumentException e) {
+      err.println("news-entities: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     ReportPrinter.print(report, System.out, errors);
     if (json != null) {
       Json.pretty().writeValue(json.toFile(), report);
