@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.newsentities.config.DateNormalization;
+import org.newsentities.config.AnnotatorConfig;
 import org.newsentities.config.PipelineConfig;
 import org.newsentities.eval.ConllEvaluation;
 import org.newsentities.eval.DocGoldEvaluation;
@@ -34,7 +35,9 @@ final class EvaluateCommand implements Callable<Integer> {
   /** The gold formats. */
   enum Format { docgold, conll, timeml }
 
-  @Option(names = "--gold", required = true, paramLabel = "PATH", description = "gold file or directory")
+  @Option(names = "--gold", required = true, paramLabel = "PATH",
+      description = "gold file or directory (docgold, conll: the files directly inside it;"
+          + " subfolders such as dev/ and test/ are separate sets)")
   Path gold;
 
   @Option(names = "--format", paramLabel = "FORMAT",
@@ -42,11 +45,14 @@ final class EvaluateCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--articles", paramLabel = "DIR",
-      description = "docgold: where the articles are (default: the gold directory's parent)")
+      description = "docgold: where the articles are, any input format (default: <id>.txt,"
+          + " .json or .jsonl in the gold directory's parent or the nearest ancestor that has"
+          + " it, passing over folders named gold)")
   Path articles;
 
   @Option(names = "--pred", paramLabel = "DIR",
-      description = "score this existing output directory instead of running the pipeline")
+      description = "docgold: score the <id>.json files of this output directory instead of"
+          + " running the pipeline")
   Path pred;
 
   @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON")
@@ -59,6 +65,11 @@ final class EvaluateCommand implements Callable<Integer> {
       converter = DateModeConverter.class,
       description = "date normalization: pipeline (default) or sutime (SUTime alone, for comparison)")
   DateNormalization dates;
+  @Option(names = "--ner-model", paramLabel = "MODEL",
+      description = {"NER model of the pipeline run: a CRF model (classpath or file), or "
+          + AnnotatorConfig.CORENLP_DEFAULT_NER + " for CoreNLP's default ner, to compare"
+          + " (default: ours, " + AnnotatorConfig.DEFAULT_NER_MODEL + "; see docs/ACCURACY.md)"})
+  String nerModel;
 
   @Override
   public Integer call() throws Exception {
@@ -68,16 +79,25 @@ final class EvaluateCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     Format f = format != null ? format : guess(gold);
-    Supplier<ArticlePipeline> pipeline = memoized(() -> PipelineFactory.create(
-        PipelineConfig.defaults().withDates(dates)));
+    PipelineConfig defaults = PipelineConfig.defaults().withDates(dates);
+    PipelineConfig config = nerModel == null ? defaults
+        : defaults.withAnnotator(defaults.annotator().withNerModel(nerModel));
+    Supplier<ArticlePipeline> pipeline = memoized(() -> PipelineFactory.create(config));
     EvaluationRequest request = new EvaluationRequest(gold, Optional.ofNullable(articles),
-        Optional.ofNullable(pred), pipeline, errors);
+        Optional.ofNullable(pred), pipeline, errors,
+        "ner " + config.annotator().nerModel() + ", dates " + config.dates());
     Evaluation evaluation = switch (f) {
       case docgold -> new DocGoldEvaluation();
       case conll -> new ConllEvaluation();
       case timeml -> new TimeMlEvaluation();
     };
-    EvaluationReport report = evaluation.evaluate(request);
+    EvaluationReport report;
+    try {
+      report = evaluation.evaluate(request);
+    } catch (IllegalArgumentException e) {
+      err.println("news-entities: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     ReportPrinter.print(report, System.out, errors);
     if (json != null) {
       Json.pretty().writeValue(json.toFile(), report);

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "People, organizations, locations, dates, topics and job titles from news articles, as JSON.",
-    subcommands = {ExtractCommand.class, EvaluateCommand.class})
+    subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class,
+        LoadCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -24,14 +25,18 @@ public final class Main implements Runnable {
   }
 
   public static int run(String... args) {
-    return new CommandLine(new Main())
+    return commandLine(CommandLine.defaultFactory()).execute(args);
+  }
+
+  /** The command line with its handlers; tests pass a factory that builds commands over fakes. */
+  static CommandLine commandLine(CommandLine.IFactory factory) {
+    return new CommandLine(new Main(), factory)
         .setExitCodeExceptionMapper(e -> ExitCodes.USAGE)
         .setParameterExceptionHandler((e, a) -> {
           CommandLine cmd = e.getCommandLine();
           cmd.getErr().println("news-entities: " + e.getMessage());
           cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
           return ExitCodes.USAGE;
-        })
-        .execute(args);
+        });
   }
 }

@@ -10,13 +10,14 @@ public final class ReportPrinter {
 
   public static void print(EvaluationReport report, PrintStream out, boolean withErrors) {
     out.println(report.name());
-    out.printf("%-28s %9s %9s %9s %6s %6s %6s%n", "", "precision", "recall", "F1", "tp", "fp", "fn");
+    out.printf("%-40s %9s %9s %9s %6s %6s %6s%n", "", "precision", "recall", "F1", "tp", "fp", "fn");
     for (Map.Entry<String, Prf> row : report.rows().entrySet()) {
       Prf p = row.getValue();
-      out.printf("%-28s %9.4f %9.4f %9.4f %6d %6d %6d%n", row.getKey(), p.precision(), p.recall(),
+      out.printf("%-40s %9.4f %9.4f %9.4f %6d %6d %6d%n", row.getKey(), p.precision(), p.recall(),
           p.f1(), p.tp(), p.fp(), p.fn());
     }
-    report.figures().forEach((name, value) -> out.printf("%-28s %9.4f%n", name, value));
+    report.figures().forEach((name, value) -> out.printf("%-40s %9s%n", name, format(name, value)));
+    report.notes().forEach(note -> out.println("note: " + note));
     if (withErrors) {
       out.println();
       for (EvaluationReport.EvaluationError e : report.errors()) {
@@ -24,5 +25,18 @@ public final class ReportPrinter {
             "\"" + e.text() + "\"", e.context());
       }
     }
+  }
+
+  /**
+   * Ratios (figures named accuracy, precision, recall or F1) with four decimals; other figures
+   * (counts, seconds, tokens/s) as integers when whole, else with one decimal.
+   */
+  static String format(String name, double value) {
+    if (name.matches("(?i).*\\b(accuracy|precision|recall|f1)\\b.*")) {
+      return String.format("%.4f", value);
+    }
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? String.format("%d", (long) value)
+        : String.format("%.1f", value);
   }
 }

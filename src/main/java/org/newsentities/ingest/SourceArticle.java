@@ -32,6 +32,13 @@ public record SourceArticle(
     warnings = List.copyOf(warnings);
   }
 
+  public SourceArticle withWarning(String warning) {
+    List<String> all = new java.util.ArrayList<>(warnings);
+    all.add(warning);
+    return new SourceArticle(id, headline, url, source, documentDate, dateSource, dateline, text,
+        origin, contentHash, all);
+  }
+
   public SourceArticle withId(String newId) {
     return new SourceArticle(newId, headline, url, source, documentDate, dateSource, dateline, text,
         origin, contentHash, warnings);

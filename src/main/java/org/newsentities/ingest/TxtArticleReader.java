@@ -13,12 +13,26 @@ import org.newsentities.model.DocumentDateSource;
 /** A {@code .txt} file is one article; its id is the file name without extension. */
 public final class TxtArticleReader implements ArticleFileReader {
 
+  private final InputLimits limits;
+
+  public TxtArticleReader() {
+    this(InputLimits.defaults());
+  }
+
+  TxtArticleReader(InputLimits limits) {
+    this.limits = limits;
+  }
+
   @Override
   public Stream<ReadResult> read(Path file) {
     InputOrigin origin = InputOrigin.file(file.toString());
     String id = FilenameUtils.getBaseName(file.getFileName().toString());
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > limits.maxBytes()) {
+        return Stream.of(new ReadResult.Failed(origin, Optional.of(id), limits.tooLarge("file", size)));
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       return Stream.of(new ReadResult.Failed(origin, Optional.of(id), "cannot read: " + e.getMessage()));
@@ -27,6 +41,9 @@ public final class TxtArticleReader implements ArticleFileReader {
   }
 
   static ReadResult fromBytes(byte[] bytes, String id, InputOrigin origin) {
+    if (bytes.length == 0) {
+      return new ReadResult.Failed(origin, Optional.of(id), "empty file: no article text");
+    }
     if (DecodedText.looksBinary(bytes)) {
       return new ReadResult.Failed(origin, Optional.of(id), "binary file, not text");
     }

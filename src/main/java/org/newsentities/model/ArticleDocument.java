@@ -32,7 +32,7 @@ public record ArticleDocument(
     List<Keyphrase> keyphrases,
     List<UnresolvedTitle> unresolvedTitles) {
 
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   public ArticleDocument {
     people = List.copyOf(people);

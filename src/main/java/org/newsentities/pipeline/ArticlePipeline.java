@@ -47,12 +47,21 @@ public final class ArticlePipeline {
     }
     List<String> warnings = new ArrayList<>(article.warnings());
     AnnotatedText annotated = annotator.annotate(article.text(), article.documentDate());
+    StageTimings timings = new StageTimings(annotated.stageNanos());
+    long t = System.nanoTime();
     DocumentDating dating = dateStage.date(annotated, article.documentDate(), article.dateSource());
     annotated = dating.annotated();
     warnings.addAll(annotated.warnings());
+    long now = System.nanoTime();
+    timings = timings.plus("dates", now - t);
+    t = now;
     List<EntitySpan> spans = mentionExtractor.extract(annotated);
     TitleResolution resolved = titleResolver.resolve(annotated, spans);
-    TopicStage.Subjects subjects = topicStage.classify(annotated, spans);
+    now = System.nanoTime();
+    timings = timings.plus("entities+titles", now - t);
+    t = now;
+    TopicStage.Subjects subjects = topicStage.classify(article.headline(), annotated, spans);
+    timings = timings.plus("topics", System.nanoTime() - t);
     ArticleDocument document =
         new ArticleDocument(
             ArticleDocument.SCHEMA_VERSION,
@@ -71,6 +80,6 @@ public final class ArticlePipeline {
             subjects.topics(),
             subjects.keyphrases(),
             resolved.unresolvedTitles());
-    return new ProcessedArticle(document, annotated.tokens().size(), warnings);
+    return new ProcessedArticle(document, annotated.tokens().size(), warnings, timings);
   }
 }

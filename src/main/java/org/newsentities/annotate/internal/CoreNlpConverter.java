@@ -9,6 +9,7 @@ import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.newsentities.annotate.AnnotatedText;
 import org.newsentities.annotate.Sentence;
@@ -21,7 +22,7 @@ public final class CoreNlpConverter {
   private CoreNlpConverter() {}
 
   public static AnnotatedText toAnnotatedText(String text, Annotation annotation,
-      List<String> warnings) {
+      List<String> warnings, Map<String, Long> stageNanos) {
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
@@ -37,7 +38,8 @@ public final class CoreNlpConverter {
           cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
           tokens.subList(first, tokens.size())));
     }
-    return new AnnotatedText(text, sentences, tokens, timexes(text, annotation), warnings);
+    return new AnnotatedText(text, sentences, tokens, timexes(text, annotation), warnings,
+        stageNanos);
   }
 
   private static List<TimexSpan> timexes(String text, Annotation annotation) {
@@ -107,6 +109,10 @@ public final class CoreNlpConverter {
     }
     return switch (ner) {
       case "PERSON", "ORGANIZATION", "LOCATION", "MISC" -> ner;
+      // CoreNLP's default ner refines labels with its fine-grained regexner (not our
+      // configuration); map them back the way CoNLL-2003 annotates the same words.
+      case "CITY", "STATE_OR_PROVINCE", "COUNTRY" -> "LOCATION";
+      case "NATIONALITY", "RELIGION", "IDEOLOGY" -> "MISC";
       default -> "O";
     };
   }

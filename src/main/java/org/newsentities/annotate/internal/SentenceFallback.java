@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +29,8 @@ public final class SentenceFallback {
       single.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
       try {
         tagger.annotate(single);
+      } catch (RuntimeInterruptedException e) {
+        throw e; // out of time: stop, do not tag the rest
       } catch (RuntimeException e) {
         int index = sentence.get(CoreAnnotations.SentenceIndexAnnotation.class);
         int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);

@@ -1,0 +1,129 @@
+package org.newsentities.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsentities.extract.EntitySpan;
+import org.newsentities.extract.EntityType;
+
+/**
+ * A title in apposition after a name: "Syed Haider Shah, Additional Secretary (UN&ED) will lead",
+ * "Rick Wagoner, chief executive of General Motors, said", "John Smith, 52, a former minister,",
+ * "Jane Doe (spokeswoman)"; coordinated titles share the name and the organization: "X, chairman
+ * and chief executive of GM".
+ */
+final class AppositivePattern implements TitlePattern {
+
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her",
+      "their", "now", "also", "then");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth",
+      "sixth", "seventh", "eighth", "ninth", "tenth", "current", "new", "incumbent", "sitting");
+
+  @Override
+  public List<TitleLink> find(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken) {
+    List<TitleLink> links = new ArrayList<>();
+    for (EntitySpan person : s.spans()) {
+      if (person.type() != EntityType.PERSON) {
+        continue;
+      }
+      int k = s.localEnd(person);
+      if (!s.inRange(k)) {
+        continue;
+      }
+      if (s.word(k).equals(",") || s.lower(k).equals("(") || s.lower(k).equals("-lrb-")) {
+        k++;
+        if (s.inRange(k + 1) && s.pos(k).equals("CD") && s.word(k + 1).equals(",")) {
+          k += 2; // an age: "John Smith, 52, ..."
+        }
+      } else if (!ARTICLES.contains(s.lower(k)) && !(s.lower(k).equals("then")
+          && s.inRange(k + 1) && ARTICLES.contains(s.lower(k + 1)))) {
+        continue; // without a comma only with an article: "Martin Feldstein a Harvard professor"
+      }
+      int afterName = k;
+      k = skipDeterminers(s, k, phrases);
+      boolean then = false;
+      for (int j = afterName; j < k; j++) {
+        then |= s.lower(j).equals("then"); // "Theo Epstein, then the Sox' assistant …"
+      }
+      Optional<TitlePhrase> first = startingAt(phrases, k, taken);
+      while (first.isPresent()) {
+        TitlePhrase p = first.get();
+        int after = p.end();
+        if (s.spanStartingAt(after, EntityType.PERSON).isPresent()) {
+          break; // "Blair, Chancellor Gordon Brown": the title is Brown's
+        }
+        Optional<TitlePhrase> next = following(s, phrases, p, taken, true);
+        if (next.isEmpty() && !TitlePattern.appositiveEndsAfter(s, p)) {
+          break;
+        }
+        links.add(new TitleLink(person, then ? CopularPattern.asFormer(p) : p,
+            TitleLink.Pattern.APPOSITIVE));
+        first = next;
+      }
+    }
+    return links;
+  }
+
+  /** Past determiners, ordinals and words like "current": "the sixth president of Greece". */
+  static int skipDeterminers(TaggedSentence s, int k, List<TitlePhrase> phrases) {
+    boolean determined = false;
+    int adjectives = 0;
+    while (s.inRange(k)) {
+      int at = k;
+      if (phrases.stream().anyMatch(p -> p.zoneBegin() == at)) {
+        break;
+      }
+      String w = s.lower(k);
+      if (DETERMINERS.contains(w) || ORDINALS.contains(w) || s.pos(k).equals("JJS")) {
+        determined |= ARTICLES.contains(w) || w.equals("its") || w.equals("his") || w.equals("her");
+        k++;
+      } else if (determined && adjectives < 2 && isAdjective(s, k)) {
+        adjectives++; // "the straight-talking former head of …"
+        k++;
+        while (s.inRange(k + 1) && s.word(k).equals("-") && !s.isCapitalized(k + 1)) {
+          k += 2; // "straight - talking" as the tokenizer splits it
+        }
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * The title coordinated with {@code p}: "chairman and chief executive of GM", "the former Deputy
+   * Secretary … and the former Chairman of …"; with {@code chain}, also a title right after it
+   * ("a Harvard professor, former president of …").
+   */
+  static Optional<TitlePhrase> following(TaggedSentence s, List<TitlePhrase> phrases,
+      TitlePhrase p, Set<TitlePhrase> taken, boolean chain) {
+    int k = p.end();
+    if (s.inRange(k) && s.lower(k).equals("and")) {
+      return startingAt(phrases, skipDeterminers(s, k + 1, phrases), taken);
+    }
+    if (!chain) {
+      return Optional.empty();
+    }
+    if (s.inRange(k) && s.word(k).equals(",")) {
+      k++;
+    }
+    Optional<TitlePhrase> next = startingAt(phrases, skipDeterminers(s, k, phrases), taken);
+    // a title before a name is that name's ("…, Chancellor Gordon Brown")
+    return next.filter(n -> !s.spanStartingAt(n.end(), EntityType.PERSON).isPresent()
+        && (TitlePattern.endsAppositive(s, n.end()) || s.lower(n.end()).equals("and")));
+  }
+
+  private static boolean isAdjective(TaggedSentence s, int k) {
+    String pos = s.pos(k);
+    boolean hyphenated = s.inRange(k + 1) && s.word(k + 1).equals("-");
+    return !s.isCapitalized(k) && !s.isEntity(k)
+        && (pos.equals("JJ") || hyphenated && (pos.startsWith("NN") || pos.startsWith("RB")));
+  }
+
+  static Optional<TitlePhrase> startingAt(List<TitlePhrase> phrases, int k,
+      Set<TitlePhrase> taken) {
+    return phrases.stream().filter(p -> p.zoneBegin() == k && !taken.contains(p)).findFirst();
+  }
+}

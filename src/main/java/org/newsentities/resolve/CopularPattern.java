@@ -1,0 +1,139 @@
+package org.newsentities.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsentities.extract.EntitySpan;
+import org.newsentities.extract.EntityType;
+
+/**
+ * A title given by a verb: "X is the chairman of Y", "X, who is also deputy leader,", "X became
+ * finance minister in 2004", "X was appointed chief executive", "X took over as chief executive";
+ * with the name as object: "Y appointed X as his elections chief", "they named X chairman"; and
+ * inverted: "The chief executive of Y in the early Nineties was X". Between the name and the title
+ * only the verb group may stand: auxiliaries, adverbs, "as", "who". "formerly", "once",
+ * "previously" make the title a former one.
+ */
+final class CopularPattern implements TitlePattern {
+
+  private static final Set<String> LINKING_LEMMAS = Set.of("be", "become", "remain", "serve", "act",
+      "work", "appoint", "name", "elect", "re-elect", "reelect", "make", "promote", "choose",
+      "install", "confirm", "nominate", "reappoint", "sworn", "swear", "stay", "take");
+  /** Verbs whose object gets the title: "appointed Mr Crosby as his elections chief". */
+  private static final Set<String> OBJECT_LEMMAS = Set.of("appoint", "name", "make", "elect",
+      "re-elect", "choose", "hire", "install", "nominate", "reappoint", "promote");
+  private static final Set<String> BRIDGE_WORDS = Set.of(",", "who", "as", "to", "in", "over",
+      "the", "a", "an", "its", "his", "her", "their", "now");
+  static final Set<String> FORMER_ADVERBS = Set.of("formerly", "once", "previously");
+
+  /** The title a verb group gives, and whether the verb group makes it a former one. */
+  record Bridged(TitlePhrase phrase, boolean former) {}
+
+  @Override
+  public List<TitleLink> find(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken) {
+    List<TitleLink> links = new ArrayList<>();
+    for (EntitySpan person : s.spans()) {
+      if (person.type() != EntityType.PERSON) {
+        continue;
+      }
+      int end = s.localEnd(person);
+      int before = s.localBegin(person) - 1;
+      while (before > 0 && MentionRepairer.HONORIFICS.contains(Names.key(s.word(before)))) {
+        before--; // "appointed Mr Crosby as …"
+      }
+      boolean object = before >= 0 && isVerb(s, before) && OBJECT_LEMMAS.contains(lemma(s, before));
+      Optional<Bridged> bridged = bridge(s, end, phrases, taken, object);
+      bridged.ifPresent(b -> addCoordinated(s, phrases, taken, person, b, links,
+          TitleLink.Pattern.COPULAR));
+    }
+    links.addAll(inverted(s, phrases, taken));
+    return links;
+  }
+
+  /** The link of a subject to a bridged title, and to titles coordinated with it. */
+  static void addCoordinated(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken,
+      EntitySpan person, Bridged b, List<TitleLink> links, TitleLink.Pattern pattern) {
+    Optional<TitlePhrase> found = Optional.of(b.phrase());
+    while (found.isPresent() && !s.isPossessive(found.get().titleEnd())) {
+      TitlePhrase p = found.get();
+      links.add(new TitleLink(person, b.former() ? asFormer(p) : p, pattern));
+      found = AppositivePattern.following(s, phrases, p, taken, false);
+    }
+  }
+
+  /**
+   * The title that a verb group starting at token {@code k} gives its subject, if there is one;
+   * {@code verbSeen} when the verb came before the subject ("appointed X as …").
+   */
+  static Optional<Bridged> bridge(TaggedSentence s, int k, List<TitlePhrase> phrases,
+      Set<TitlePhrase> taken, boolean verbSeen) {
+    boolean verb = verbSeen;
+    boolean former = false;
+    for (int steps = 0; s.inRange(k) && steps < 7; steps++, k++) {
+      if (verb) {
+        Optional<TitlePhrase> found = AppositivePattern.startingAt(phrases, k, taken);
+        if (found.isPresent()) {
+          return Optional.of(new Bridged(found.get(), former));
+        }
+      }
+      String w = s.lower(k);
+      String lemma = lemma(s, k);
+      boolean isVerb = isVerb(s, k);
+      if (isVerb && LINKING_LEMMAS.contains(lemma) && !verbSeen) {
+        verb = true;
+      } else if (FORMER_ADVERBS.contains(w)) {
+        former = true;
+      } else if (!(isVerb && (lemma.equals("have") || lemma.equals("will")) && !verbSeen)
+          && !s.pos(k).startsWith("RB") && !s.pos(k).equals("MD")
+          && !BRIDGE_WORDS.contains(w) && !AppositivePattern.ORDINALS.contains(w)
+          && !s.pos(k).equals("JJS")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "The chief executive of American Information Systems in the early Nineties was Chuck Hagel":
+   * a determined title, a few words, a form of "be", then the name.
+   */
+  private static List<TitleLink> inverted(TaggedSentence s, List<TitlePhrase> phrases,
+      Set<TitlePhrase> taken) {
+    List<TitleLink> links = new ArrayList<>();
+    for (TitlePhrase p : phrases) {
+      if (taken.contains(p) || p.zoneBegin() == 0 || !s.lower(p.zoneBegin() - 1).equals("the")) {
+        continue;
+      }
+      for (int k = p.end(); k < Math.min(s.size(), p.end() + 6); k++) {
+        if (isVerb(s, k) && lemma(s, k).equals("be")) {
+          Optional<EntitySpan> person = s.spanStartingAt(k + 1, EntityType.PERSON);
+          if (person.isPresent() && TitlePattern.endsAppositive(s, s.localEnd(person.get()))) {
+            links.add(new TitleLink(person.get(), p, TitleLink.Pattern.COPULAR));
+          }
+          break;
+        }
+        if (isVerb(s, k) || s.pos(k).equals("MD") || s.isEntity(k)
+            && !s.is(k, EntityType.LOCATION) || s.word(k).equals(",")) {
+          break;
+        }
+      }
+    }
+    return links;
+  }
+
+  static boolean isVerb(TaggedSentence s, int k) {
+    return s.pos(k).startsWith("VB");
+  }
+
+  static String lemma(TaggedSentence s, int k) {
+    String lemma = s.token(k).lemma();
+    return TitleLexicon.lower(lemma == null ? s.word(k) : lemma);
+  }
+
+  static TitlePhrase asFormer(TitlePhrase p) {
+    return new TitlePhrase(p.sentence(), p.zoneBegin(), p.begin(), p.titleBegin(), p.headEnd(),
+        p.titleEnd(), p.end(), p.title(), p.textStart(), p.titleStart(), p.titleEndChar(), true,
+        p.head(), p.national(), p.premodifierOrg(), p.complementOrg(), p.hasDeterminer());
+  }
+}

@@ -1,0 +1,151 @@
+package org.newsentities.resolve;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.newsentities.extract.EntitySpan;
+import org.newsentities.extract.EntityType;
+
+/**
+ * The organization (or country) a linked title belongs to, with how sure we are of it (its rank,
+ * highest first):
+ * <ol reversed start="6">
+ *   <li>the phrase itself: in front ("GM chief executive", "Pakistan's Ministry of Foreign Affairs
+ *       Additional Secretary", "Tory leader"), or after it ("chief executive of General Motors");
+ *   <li>a department that the title's portfolio names ("Treasury Secretary" → the Treasury,
+ *       "Secretary of Education" → the article's Department of Education);
+ *   <li>the organization that speaks in the sentence ("…, the State Department said"), or for a
+ *       national office that organization's country — unless the title's own clause names another
+ *       country ("the US delegation will be headed by …", said the Pakistani Foreign Office);
+ *   <li>the sentence: its one country for a national office ("Kenya's … President Mwai Kibaki"),
+ *       the organization it starts with for other posts ("Wal-Mart … company president Lee Scott");
+ *   <li>the country of a national office from the dateline ("ISLAMABAD: … Foreign Secretary X");
+ *   <li>the article: its main country for a national office, its main organization for a
+ *       corporate or sport post;
+ *   <li>none: the text does not say.
+ * </ol>
+ */
+final class OrganizationAttributor {
+
+  static final int PHRASE = 6;
+  static final int DEPARTMENT = 5;
+  static final int SPEAKER = 4;
+  static final int SENTENCE = 3;
+  static final int DATELINE = 2;
+  static final int ARTICLE = 1;
+
+  /** An organization and the rank of its evidence. */
+  record Attribution(Optional<String> organization, int rank) {
+    static final Attribution NONE = new Attribution(Optional.empty(), 0);
+  }
+
+  private final PlaceLexicon places;
+
+  OrganizationAttributor(PlaceLexicon places) {
+    this.places = places;
+  }
+
+  Attribution attribute(TitleLink link, ArticleContext context) {
+    TitlePhrase p = link.phrase();
+    TaggedSentence s = context.sentence(p.sentence());
+    Optional<String> inPhrase = p.org().flatMap(ref -> context.name(ref, s));
+    if (inPhrase.isPresent()) {
+      return new Attribution(inPhrase, PHRASE);
+    }
+    Optional<String> department = context.departmentOf(p.title());
+    if (department.isPresent()) {
+      return new Attribution(department, DEPARTMENT);
+    }
+    Set<String> clause = clauseCountries(s, link);
+    Optional<EntitySpan> speaker = context.speaker(p.sentence());
+    if (speaker.isPresent()) {
+      Optional<String> org = context.organizationAt(speaker.get().start());
+      Optional<String> country = org.flatMap(context::countryOf);
+      boolean conflict = country.isPresent() && !clause.isEmpty() && !clause.contains(country.get());
+      if (org.isPresent() && !conflict) {
+        if (!p.national()) {
+          return new Attribution(org, SPEAKER);
+        }
+        if (country.isPresent()) {
+          return new Attribution(Optional.of(context.countryName(country.get())), SPEAKER);
+        }
+      }
+    }
+    if (p.national()) {
+      Set<String> inSentence = countries(s, 0, s.size());
+      if (inSentence.size() == 1) {
+        return country(context, inSentence.iterator().next(), SENTENCE);
+      }
+      Optional<String> dateline = context.datelineCountry();
+      if (dateline.isPresent() && (clause.isEmpty() || clause.contains(dateline.get()))) {
+        return country(context, dateline.get(), DATELINE);
+      }
+      if (inSentence.isEmpty() && context.mainCountry().isPresent()) {
+        return country(context, context.mainCountry().get(), ARTICLE);
+      }
+      return Attribution.NONE;
+    }
+    Optional<String> subject = context.subjectOrganization(s);
+    if (subject.isPresent()) {
+      return new Attribution(subject, SENTENCE);
+    }
+    String kind = p.head().kind();
+    if (kind.equals("corporate") || kind.equals("sport")) {
+      return context.mainOrganization().map(o -> new Attribution(Optional.of(o), ARTICLE))
+          .orElse(Attribution.NONE);
+    }
+    return Attribution.NONE;
+  }
+
+  private static Attribution country(ArticleContext context, String country, int rank) {
+    return new Attribution(Optional.of(context.countryName(country)), rank);
+  }
+
+  /**
+   * The countries named in the clause of a link: the sentence cut at quotes, semicolons, colons and
+   * at "and"/"but"/"while" that start a new clause.
+   */
+  private Set<String> clauseCountries(TaggedSentence s, TitleLink link) {
+    int from = link.phrase().zoneBegin();
+    int to = link.phrase().end();
+    if (link.person().sentence() == s.index()) {
+      from = Math.min(from, s.localBegin(link.person()));
+      to = Math.max(to, s.localEnd(link.person()));
+    }
+    while (from > 0 && !isBoundary(s, from - 1)) {
+      from--;
+    }
+    while (to < s.size() && !isBoundary(s, to)) {
+      to++;
+    }
+    return countries(s, from, to);
+  }
+
+  /** The countries that the tokens {@code [from, to)} name, by name or adjective. */
+  private Set<String> countries(TaggedSentence s, int from, int to) {
+    Set<String> countries = new HashSet<>();
+    for (int k = from; k < to; k++) {
+      EntityType type = s.span(k).map(EntitySpan::type).orElse(null);
+      if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
+        continue;
+      }
+      String words = s.span(k).map(EntitySpan::text).orElse(s.word(k));
+      if (type != null || s.isCapitalized(k)) {
+        places.country(words).ifPresent(countries::add);
+      }
+    }
+    return countries;
+  }
+
+  private static boolean isBoundary(TaggedSentence s, int k) {
+    String w = s.lower(k);
+    if (w.equals(";") || w.equals(":") || w.equals("\u201c") || w.equals("\u201d")
+        || w.equals("\"") || w.equals("``") || w.equals("''")) {
+      return true;
+    }
+    if (w.equals("and") || w.equals("but") || w.equals("while") || w.equals("whereas")) {
+      return s.inRange(k + 1) && (s.pos(k + 1).equals("DT") || s.pos(k + 1).startsWith("PRP"));
+    }
+    return false;
+  }
+}

@@ -1,0 +1,85 @@
+package org.newsentities.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsentities.extract.EntitySpan;
+import org.newsentities.extract.EntityType;
+
+/**
+ * A title right in front of a name: "Acting Coordinator for Counterterrorism Christopher Landberg",
+ * "US Department of State Acting Coordinator … Christopher Landberg", "GM chief executive Rick
+ * Wagoner", "Prime Minister Mr Blair"; and the reversed appositive "the home secretary, Charles
+ * Clarke," when the title is determined and the name ends the apposition.
+ */
+final class PremodifierPattern implements TitlePattern {
+
+  /** Words in front of a title that let it stand in apposition before a name. */
+  private static final Set<String> LOOSE_DETERMINERS = Set.of("a", "an", "as");
+
+  @Override
+  public List<TitleLink> find(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken) {
+    List<TitleLink> links = new ArrayList<>();
+    for (TitlePhrase p : phrases) {
+      if (taken.contains(p)) {
+        continue;
+      }
+      int k = p.end();
+      while (s.inRange(k) && (HONORIFICS.contains(s.lower(k))
+          || MentionRepairer.HONORIFICS.contains(Names.key(s.word(k))))) {
+        k++;
+      }
+      Optional<EntitySpan> person = s.spanStartingAt(k, EntityType.PERSON)
+          .or(() -> afterCoordination(s, p.end()));
+      if (person.isPresent()) {
+        links.add(new TitleLink(person.get(), p, TitleLink.Pattern.PREMODIFIER));
+        continue;
+      }
+      boolean determined = p.hasDeterminer() || looselyDetermined(s, p.zoneBegin());
+      if (determined && s.inRange(k) && s.word(k).equals(",")) {
+        Optional<EntitySpan> named = s.spanStartingAt(k + 1, EntityType.PERSON);
+        if (named.isPresent() && TitlePattern.endsAppositive(s, s.localEnd(named.get()))) {
+          links.add(new TitleLink(named.get(), p, TitleLink.Pattern.REVERSED_APPOSITIVE));
+        }
+      }
+    }
+    return links;
+  }
+
+  /** "a state appointed administrator", "as CEO": an article a few modifiers before the title. */
+  private static boolean looselyDetermined(TaggedSentence s, int zoneBegin) {
+    for (int k = zoneBegin - 1; k >= Math.max(0, zoneBegin - 4); k--) {
+      if (LOOSE_DETERMINERS.contains(s.lower(k))) {
+        return true;
+      }
+      String pos = s.pos(k);
+      if (s.isEntity(k) || !(pos.startsWith("JJ") || pos.equals("VBN") || pos.startsWith("NN"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "UCLA professor and national security expert Amy Zegart", "chairman and chief executive John
+   * Smith": the name after a coordinated description. At least one word must stand between "and"
+   * and the name ("the chairman and John Smith" are two people).
+   */
+  private static Optional<EntitySpan> afterCoordination(TaggedSentence s, int end) {
+    if (!s.inRange(end) || !s.lower(end).equals("and")) {
+      return Optional.empty();
+    }
+    for (int j = end + 1; j < Math.min(s.size(), end + 7); j++) {
+      Optional<EntitySpan> person = s.spanStartingAt(j, EntityType.PERSON);
+      if (person.isPresent()) {
+        return j > end + 1 ? person : Optional.empty();
+      }
+      String pos = s.pos(j);
+      if (s.isEntity(j) || !(pos.startsWith("NN") || pos.startsWith("JJ"))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,136 @@
+package org.newsentities.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsentities.annotate.Token;
+import org.newsentities.extract.EntitySpan;
+import org.newsentities.extract.EntityType;
+
+/**
+ * One sentence's tokens with the entity span each token belongs to; indices are positions inside
+ * the sentence (0…size-1). The view the title patterns read.
+ */
+public final class TaggedSentence {
+
+  private final int index;
+  private final List<Token> tokens;
+  private final EntitySpan[] spanAt;
+  private final List<EntitySpan> spans;
+
+  public TaggedSentence(int index, List<Token> tokens, List<EntitySpan> sentenceSpans) {
+    this.index = index;
+    this.tokens = List.copyOf(tokens);
+    this.spanAt = new EntitySpan[tokens.size()];
+    this.spans = List.copyOf(sentenceSpans);
+    int first = tokens.isEmpty() ? 0 : tokens.get(0).index();
+    for (EntitySpan span : sentenceSpans) {
+      for (int t = span.tokenBegin(); t < span.tokenEnd(); t++) {
+        int local = t - first;
+        if (local >= 0 && local < spanAt.length) {
+          spanAt[local] = span;
+        }
+      }
+    }
+  }
+
+  /** The sentences of an article, each with the spans that lie in it. */
+  public static List<TaggedSentence> of(List<org.newsentities.annotate.Sentence> sentences,
+      List<EntitySpan> spans) {
+    List<List<EntitySpan>> bySentence = new ArrayList<>();
+    sentences.forEach(s -> bySentence.add(new ArrayList<>()));
+    for (EntitySpan span : spans) {
+      if (span.sentence() >= 0 && span.sentence() < bySentence.size()) {
+        bySentence.get(span.sentence()).add(span);
+      }
+    }
+    List<TaggedSentence> result = new ArrayList<>();
+    for (org.newsentities.annotate.Sentence s : sentences) {
+      result.add(new TaggedSentence(s.index(), s.tokens(), bySentence.get(s.index())));
+    }
+    return result;
+  }
+
+  public int index() {
+    return index;
+  }
+
+  public int size() {
+    return tokens.size();
+  }
+
+  public Token token(int i) {
+    return tokens.get(i);
+  }
+
+  public List<Token> tokens() {
+    return tokens;
+  }
+
+  public List<EntitySpan> spans() {
+    return spans;
+  }
+
+  public String word(int i) {
+    return tokens.get(i).word();
+  }
+
+  public String lower(int i) {
+    return TitleLexicon.lower(tokens.get(i).word());
+  }
+
+  public String pos(int i) {
+    String pos = tokens.get(i).pos();
+    return pos == null ? "" : pos;
+  }
+
+  public boolean isCapitalized(int i) {
+    String w = tokens.get(i).word();
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+
+  public boolean inRange(int i) {
+    return i >= 0 && i < tokens.size();
+  }
+
+  /** The entity span the token belongs to. */
+  public Optional<EntitySpan> span(int i) {
+    return inRange(i) ? Optional.ofNullable(spanAt[i]) : Optional.empty();
+  }
+
+  public boolean is(int i, EntityType type) {
+    return span(i).map(s -> s.type() == type).orElse(false);
+  }
+
+  public boolean isEntity(int i) {
+    return span(i).isPresent();
+  }
+
+  /** Sentence-local index of the first token of a span. */
+  public int localBegin(EntitySpan span) {
+    return span.tokenBegin() - tokens.get(0).index();
+  }
+
+  /** Sentence-local index after the last token of a span. */
+  public int localEnd(EntitySpan span) {
+    return span.tokenEnd() - tokens.get(0).index();
+  }
+
+  /** Whether {@code i} is the first token of a span of the given type. */
+  public Optional<EntitySpan> spanStartingAt(int i, EntityType type) {
+    return span(i).filter(s -> s.type() == type && localBegin(s) == i);
+  }
+
+  /** The text from the start of token {@code from} to the end of token {@code to - 1}. */
+  public String text(String articleText, int from, int to) {
+    return articleText.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+
+  public boolean isPossessive(int i) {
+    if (!inRange(i)) {
+      return false;
+    }
+    String w = lower(i);
+    return "POS".equals(pos(i)) || w.equals("'s") || w.equals("'");
+  }
+}

@@ -1,0 +1,236 @@
+package org.newsentities.resolve;
+
+import java.util.Optional;
+import java.util.Set;
+import org.newsentities.extract.EntitySpan;
+import org.newsentities.extract.EntityType;
+
+/**
+ * What follows a title head: a portfolio that belongs to the title ("Coordinator for
+ * Counterterrorism", "Secretary for the UN and Economic Diplomacy", "Minister of State for Trade"),
+ * an abbreviation in brackets ("Additional Secretary (UN&ED)"), or the organization the position
+ * belongs to ("chief executive of General Motors", "analyst at Merrill Lynch"). A portfolio is a run
+ * of portfolio-like words; one whole organization or place after "of" is the organization instead.
+ */
+final class TitleComplementParser {
+
+  /** The title's right edge and the organization after it. */
+  record Complement(int titleEnd, int end, boolean portfolio, Optional<OrgRef> org) {}
+
+  private static final Set<String> ABSTRACT_SUFFIXES = Set.of("ism", "tion", "tions", "sion",
+      "sions", "ment", "ments", "ity", "ities", "ics", "ance", "ence", "ness", "ship", "acy", "ogy",
+      "ture", "ries");
+
+  private final TitleLexicon lexicon;
+  private final OrganizationLexicon organizations;
+
+  TitleComplementParser(TitleLexicon lexicon, OrganizationLexicon organizations) {
+    this.lexicon = lexicon;
+    this.organizations = organizations;
+  }
+
+  Complement parse(TaggedSentence s, String text, int headEnd, TitleLexicon.Head head) {
+    int titleEnd = headEnd;
+    boolean portfolio = false;
+    for (int round = 0; round < 3 && s.inRange(titleEnd); round++) {
+      String w = s.lower(titleEnd);
+      if (w.equals("(") || w.equals("-lrb-")) {
+        int close = abbreviationEnd(s, titleEnd);
+        if (close < 0) {
+          break;
+        }
+        titleEnd = close;
+        continue;
+      }
+      boolean diplomaticTo = w.equals("to") && "diplomatic".equals(head.kind());
+      if (!w.equals("for") && !w.equals("of") && !w.equals("at") && !w.equals("with")
+          && !diplomaticTo) {
+        break;
+      }
+      int from = titleEnd + 1;
+      boolean determined = s.inRange(from) && s.lower(from).equals("the");
+      if (determined) {
+        from++;
+      }
+      int described = pastDescription(s, from);
+      if (described > from && (w.equals("of") || w.equals("at") || w.equals("with"))) {
+        // "head of fast-food giant McDonald's", "chief executive of US car maker General Motors"
+        Optional<OrgRef> org = organization(s, text, described, phraseEnd(s, described));
+        if (org.isPresent() && org.get().kind() == OrgRef.Kind.ORGANIZATION) {
+          return new Complement(titleEnd, namePossessiveEnd(s, org.get().end()), portfolio, org);
+        }
+      }
+      int to = phraseEnd(s, from);
+      if (determined && s.inRange(from) && !s.isCapitalized(from)) {
+        to = from; // "head of the family": after "the", a portfolio is a name ("of the Exchequer")
+      }
+      if (to == from && !determined && head.has(TitleLexicon.Flag.PORTFOLIO) && s.inRange(from)
+          && !s.isCapitalized(from) && s.pos(from).startsWith("NN") && !w.equals("at")
+          && !w.equals("with") && !organizations.isHead(s.lower(from))
+          && !(s.inRange(from + 1) && (s.pos(from + 1).startsWith("NN")
+              || s.pos(from + 1).startsWith("JJ")) && !s.isCapitalized(from + 1))) {
+        to = from + 1; // a lower-case field: "director of rugby", "head of communications"
+      }
+      if (to <= from) {
+        break;
+      }
+      if (s.inRange(to) && s.isCapitalized(to) && lexicon.isHeadStart(s.word(to))) {
+        break; // "a spokesman for | New York State Comptroller Thomas DiNapoli"
+      }
+      Optional<OrgRef> org = organization(s, text, from, to);
+      if (org.isPresent() && !diplomaticTo) {
+        return new Complement(titleEnd, namePossessiveEnd(s, org.get().end()), portfolio, org);
+      }
+      boolean takesPortfolio = head.has(TitleLexicon.Flag.PORTFOLIO) || diplomaticTo;
+      if (!takesPortfolio || w.equals("at") || w.equals("with")) {
+        break;
+      }
+      titleEnd = to;
+      portfolio = true;
+    }
+    return new Complement(titleEnd, titleEnd, portfolio, Optional.empty());
+  }
+
+  /** Past a possessive that belongs to a name ("McDonald 's ,"), not to a noun after it. */
+  private static int namePossessiveEnd(TaggedSentence s, int end) {
+    boolean nounAfter = s.inRange(end + 1)
+        && (s.pos(end + 1).startsWith("NN") || s.pos(end + 1).startsWith("JJ"));
+    return s.isPossessive(end) && !nounAfter ? end + 1 : end;
+  }
+
+  /**
+   * The index after a short lower-case description in front of a name ("fast - food giant", "US
+   * car maker"), or {@code from} when there is none.
+   */
+  private static int pastDescription(TaggedSentence s, int from) {
+    int k = from;
+    if (s.inRange(k) && s.is(k, EntityType.LOCATION)) {
+      k = s.localEnd(s.span(k).get()); // "US car maker"
+    }
+    int words = 0;
+    while (s.inRange(k) && words < 5) {
+      String pos = s.pos(k);
+      if (s.word(k).equals("-") || !s.isCapitalized(k) && !s.isEntity(k)
+          && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBN"))) {
+        k++;
+        words++;
+      } else {
+        break;
+      }
+    }
+    return words > 0 && s.inRange(k) && s.is(k, EntityType.ORGANIZATION) ? k : from;
+  }
+
+  /** "( UN&ED )": the index after the closing bracket, or -1 when it is no abbreviation. */
+  private static int abbreviationEnd(TaggedSentence s, int open) {
+    for (int k = open + 1; k < Math.min(s.size(), open + 6); k++) {
+      String w = s.lower(k);
+      if (w.equals(")") || w.equals("-rrb-")) {
+        return k > open + 1 ? k + 1 : -1;
+      }
+      if (!s.word(k).equals(s.word(k).toUpperCase(java.util.Locale.ROOT))
+          || !s.word(k).chars().anyMatch(Character::isLetter)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The end of a run of portfolio-like words and entities, stopping before a person's name. */
+  private int phraseEnd(TaggedSentence s, int from) {
+    int end = from;
+    int k = from;
+    while (s.inRange(k)) {
+      String w = s.lower(k);
+      if (w.equals("and") || w.equals("&") || w.equals("of") || w.equals(",")) {
+        if (k == from || !s.inRange(k + 1) || !isPortfolioLike(s, k + 1)) {
+          break;
+        }
+        k++;
+        continue;
+      }
+      if (!isPortfolioLike(s, k)) {
+        break;
+      }
+      k++;
+      end = k;
+    }
+    return end;
+  }
+
+  private boolean isPortfolioLike(TaggedSentence s, int k) {
+    String w = s.lower(k);
+    if (lexicon.isPortfolio(w) || hasAbstractSuffix(w)) {
+      return true;
+    }
+    if (!s.isCapitalized(k) || !s.word(k).chars().anyMatch(Character::isLetter)) {
+      return false;
+    }
+    if (s.is(k, EntityType.PERSON)) {
+      return false; // "Coordinator for Counterterrorism | Christopher Landberg"
+    }
+    return s.isEntity(k) || organizations.isHead(w);
+  }
+
+  static boolean hasAbstractSuffix(String lowerWord) {
+    if (lowerWord.length() < 6) {
+      return false;
+    }
+    for (String suffix : ABSTRACT_SUFFIXES) {
+      if (lowerWord.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The tokens {@code [from, to)} as one organization or place, if that is all they are. */
+  private Optional<OrgRef> organization(TaggedSentence s, String text, int from, int to) {
+    Optional<EntitySpan> span = s.span(from);
+    if (span.isPresent() && span.get().type() == EntityType.ORGANIZATION
+        && s.localBegin(span.get()) == from && s.localEnd(span.get()) >= to) {
+      to = s.localEnd(span.get());
+      for (int k = from + 1; k < to; k++) {
+        if (s.isPossessive(k)) {
+          to = k; // "Chairman of Goldman Sachs ' Board of International Advisors"
+          break;
+        }
+      }
+      if (to < s.localEnd(span.get())) {
+        return Optional.of(new OrgRef(OrgRef.Kind.ORGANIZATION, from, to, s.text(text, from, to),
+            Optional.empty()));
+      }
+    }
+    if (span.isPresent() && s.localBegin(span.get()) == from && s.localEnd(span.get()) == to
+        && span.get().type() != EntityType.PERSON && !allPortfolio(s, from, to)) {
+      OrgRef.Kind kind = switch (span.get().type()) {
+        case LOCATION -> OrgRef.Kind.PLACE;
+        case ORGANIZATION -> OrgRef.Kind.ORGANIZATION;
+        default -> organizations.party(span.get().text()).isPresent() ? OrgRef.Kind.PARTY : null;
+      };
+      if (kind != null) {
+        return Optional.of(new OrgRef(kind, from, to, span.get().text(), Optional.empty()));
+      }
+    }
+    boolean untagged = true;
+    boolean hasHead = false;
+    for (int k = from; k < to; k++) {
+      untagged &= !s.isEntity(k);
+      hasHead |= organizations.isHead(s.lower(k)) && s.isCapitalized(k);
+    }
+    if (untagged && hasHead && s.isCapitalized(from) && s.isCapitalized(to - 1)) {
+      return Optional.of(new OrgRef(OrgRef.Kind.ORGANIZATION_PHRASE, from, to,
+          s.text(text, from, to), Optional.empty()));
+    }
+    return Optional.empty();
+  }
+
+  private boolean allPortfolio(TaggedSentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!lexicon.isPortfolio(s.lower(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,50 @@
+package org.newsentities.resolve;
+
+import java.util.Optional;
+
+/**
+ * A title found in a sentence, before it is linked to anyone. Token indices are sentence-local:
+ * {@code zoneBegin} is where the whole phrase starts (an organization in front of it, "US Department
+ * of State Acting Coordinator…"), {@code begin} where the title starts including a former marker,
+ * {@code titleBegin}/{@code titleEnd} the position's own words, {@code end} the end of the phrase
+ * including an organization after it ("chief executive of General Motors").
+ *
+ * @param title the position as written ("Acting Coordinator for Counterterrorism")
+ * @param titleStart character offset of the title's first character (after "ex-" in "ex-chairman")
+ * @param textStart character offset where the phrase as reported in the output starts (with
+ *     "former")
+ * @param titleEndChar character offset after the title
+ * @param national a country's office ("Foreign Secretary", "Prime Minister")
+ * @param premodifierOrg the organization or place named in front ("GM", "Tory", "Pakistani")
+ * @param complementOrg the organization after "of/at/for" ("of General Motors")
+ * @param hasDeterminer preceded by "the" or a possessive: a reference on its own ("the Spokeswoman")
+ */
+public record TitlePhrase(
+    int sentence,
+    int zoneBegin,
+    int begin,
+    int titleBegin,
+    int headEnd,
+    int titleEnd,
+    int end,
+    String title,
+    int textStart,
+    int titleStart,
+    int titleEndChar,
+    boolean former,
+    TitleLexicon.Head head,
+    boolean national,
+    Optional<OrgRef> premodifierOrg,
+    Optional<OrgRef> complementOrg,
+    boolean hasDeterminer) {
+
+  /** The organization named inside the phrase, in front first. */
+  public Optional<OrgRef> org() {
+    return premodifierOrg.or(() -> complementOrg);
+  }
+
+  /** Whether the token lies inside the position's words (not its organizations). */
+  public boolean coversTitleToken(int i) {
+    return i >= begin && i < titleEnd;
+  }
+}

@@ -1,0 +1,319 @@
+package org.newsentities.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsentities.extract.EntitySpan;
+import org.newsentities.extract.EntityType;
+
+/**
+ * Finds title phrases in a sentence by their head ("Secretary", "chief executive") and grows them
+ * to the left over portfolio words and modifiers and a former marker — [former] [modifier]*
+ * [portfolio]* head — and to the right over a portfolio or an organization ({@link
+ * TitleComplementParser}); the organization in front comes from {@link PremodifierOrgFinder}. Works
+ * on words, so titles that the NER stage tagged as part of a name or an organization are found too.
+ */
+public final class TitlePhraseFinder {
+
+  /** Capitalized words that are never portfolio words in front of a head. */
+  private static final Set<String> NOT_PORTFOLIO = Set.of("the", "a", "an", "mr", "mrs", "ms", "dr",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "new", "said", "says", "time", "times", "year", "years", "week",
+      "weeks", "day", "days", "month", "months", "people", "one", "others", "today", "tonight");
+  /** Words that make "then" and "late" former markers: "the then Home Secretary". */
+  private static final Set<String> DETERMINERS = Set.of("the", "'s", "its", "his", "her", "their");
+
+  private final TitleLexicon lexicon;
+  private final OrganizationLexicon organizations;
+  private final TitleComplementParser complements;
+  private final PremodifierOrgFinder premodifiers;
+
+  public TitlePhraseFinder(TitleLexicon lexicon, OrganizationLexicon organizations,
+      PlaceLexicon places) {
+    this.lexicon = lexicon;
+    this.organizations = organizations;
+    this.complements = new TitleComplementParser(lexicon, organizations);
+    this.premodifiers = new PremodifierOrgFinder(lexicon, organizations, places);
+  }
+
+  /**
+   * The title phrases of a sentence, left to right, not overlapping.
+   *
+   * @param personWords the lower-case words of the article's person names, which tell a name after
+   *     a title inside a mis-tagged span ("Acting Coordinator Landberg") from the rest of a name
+   *     ("Royal College of General Practitioners")
+   */
+  public List<TitlePhrase> find(TaggedSentence s, String text, Set<String> personWords) {
+    List<TitlePhrase> phrases = new ArrayList<>();
+    int i = 0;
+    while (i < s.size()) {
+      Optional<HeadMatch> head = headAt(s, i).filter(h -> !modifiesNextHead(s, h));
+      Optional<TitlePhrase> phrase = head.flatMap(h -> grow(s, text, h, phrases))
+          .filter(p -> fitsItsSpan(s, p, personWords));
+      if (phrase.isPresent()) {
+        phrases.add(phrase.get());
+        i = Math.max(phrase.get().end(), i + 1);
+      } else {
+        i = head.map(HeadMatch::end).orElse(i + 1);
+      }
+    }
+    return sharedOrganizations(s, phrases);
+  }
+
+  /** "chairman and chief executive of GM": both posts are at GM. */
+  private static List<TitlePhrase> sharedOrganizations(TaggedSentence s, List<TitlePhrase> found) {
+    List<TitlePhrase> result = new ArrayList<>(found);
+    for (int i = result.size() - 2; i >= 0; i--) {
+      TitlePhrase p = result.get(i);
+      TitlePhrase next = result.get(i + 1);
+      if (p.org().isEmpty() && next.complementOrg().isPresent() && s.inRange(p.end())
+          && s.lower(p.end()).equals("and") && next.zoneBegin() == p.end() + 1) {
+        result.set(i, new TitlePhrase(p.sentence(), p.zoneBegin(), p.begin(), p.titleBegin(),
+            p.headEnd(), p.titleEnd(), p.end(), p.title(), p.textStart(), p.titleStart(),
+            p.titleEndChar(), p.former(), p.head(), p.national(), p.premodifierOrg(),
+            next.complementOrg(), p.hasDeterminer()));
+      }
+    }
+    return result;
+  }
+
+  /**
+   * "chief" in "chief medical officer", "executive" in "executive vice president", "Justice" in
+   * "Justice Minister": a head that is also a modifier or a portfolio word, with portfolio words
+   * and another head right after it.
+   */
+  private boolean modifiesNextHead(TaggedSentence s, HeadMatch h) {
+    String w = s.word(h.begin());
+    if (h.end() - h.begin() != 1 || !lexicon.isModifier(w) && !lexicon.isPortfolio(w)) {
+      return false; // "Justice Minister": "justice" is a portfolio here, not the head
+    }
+    for (int k = h.end(); k < Math.min(s.size(), h.end() + 3); k++) {
+      if (lexicon.isHeadStart(s.word(k)) && headAt(s, k).isPresent()) {
+        return true;
+      }
+      if (!lexicon.isPortfolio(s.word(k)) && !lexicon.isModifier(s.word(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A head at token {@code begin}; {@code titleStart} is past an "ex-" inside the first token. */
+  private record HeadMatch(int begin, int end, TitleLexicon.Head head, int titleStart,
+      boolean formerPrefix) {}
+
+  private Optional<HeadMatch> headAt(TaggedSentence s, int i) {
+    if (s.is(i, EntityType.LOCATION) || !Character.isLetter(s.word(i).charAt(0))) {
+      return Optional.empty();
+    }
+    List<String> words = new ArrayList<>();
+    for (int k = i; k < Math.min(s.size(), i + 6); k++) {
+      words.add(s.lower(k));
+    }
+    Optional<TitleLexicon.Head> direct = lexicon.headAt(words, 0);
+    int titleStart = s.token(i).start();
+    boolean formerPrefix = false;
+    if (direct.isEmpty()) {
+      // "ex-chairman", "then-president", "vice-chairman", "co-founder": prefix + head in one token
+      String w = words.get(0);
+      int dash = w.indexOf('-');
+      if (dash <= 0 || dash == w.length() - 1) {
+        return Optional.empty();
+      }
+      String prefix = w.substring(0, dash);
+      formerPrefix = lexicon.isFormerMarker(prefix);
+      if (!formerPrefix && !lexicon.isModifier(prefix)) {
+        return Optional.empty();
+      }
+      words.set(0, w.substring(dash + 1));
+      direct = lexicon.headAt(words, 0);
+      if (formerPrefix) {
+        titleStart += dash + 1;
+      }
+    }
+    if (direct.isEmpty()) {
+      return Optional.empty();
+    }
+    TitleLexicon.Head head = direct.get();
+    int end = i + head.words().size();
+    if (head.has(TitleLexicon.Flag.CAP) && !(s.isCapitalized(i) && s.inRange(end)
+        && s.isCapitalized(end) && !s.is(i, EntityType.ORGANIZATION) && !s.is(i, EntityType.MISC))) {
+      return Optional.empty(); // ranks and royal titles only before a name: "General Musharraf"
+    }
+    if (head.has(TitleLexicon.Flag.UPPER)
+        && !s.word(i).equals(s.word(i).toUpperCase(java.util.Locale.ROOT))) {
+      return Optional.empty(); // "AM", not "am"
+    }
+    if (s.pos(end - 1).startsWith("VB") || s.pos(end - 1).equals("MD")) {
+      return Optional.empty(); // "to head the talks", "will chair"
+    }
+    return Optional.of(new HeadMatch(i, end, head, titleStart, formerPrefix));
+  }
+
+  private Optional<TitlePhrase> grow(TaggedSentence s, String text, HeadMatch h,
+      List<TitlePhrase> earlier) {
+    int floor = earlier.isEmpty() ? 0 : earlier.get(earlier.size() - 1).end();
+    boolean capitalHead = s.isCapitalized(h.begin());
+    int b = h.begin();
+    boolean portfolio = false;
+    boolean knownPortfolio = false;
+    while (b - 1 >= floor && isPortfolioPremodifier(s, b - 1, h, capitalHead)) {
+      b--;
+      portfolio = true;
+      knownPortfolio |= lexicon.isPortfolio(s.word(b));
+      if (b - 2 >= floor && isConnector(s, b - 1)
+          && isPortfolioPremodifier(s, b - 2, h, capitalHead) && s.isCapitalized(b - 2)) {
+        b--; // "Work and Pensions Secretary"
+      }
+    }
+    while (b - 1 >= floor && isModifier(s, b - 1)) {
+      b--;
+    }
+    int begin = b;
+    boolean former = h.formerPrefix();
+    int marker = formerMarkerStart(lexicon, s, b - 1, floor);
+    if (marker >= 0) {
+      begin = marker;
+      former = true;
+    }
+    TitleComplementParser.Complement right = complements.parse(s, text, h.end(), h.head());
+    portfolio |= right.portfolio();
+    int titleEnd = right.titleEnd();
+    PremodifierOrgFinder.Zone zone = premodifiers.find(s, text, begin, floor);
+    former |= zone.former();
+    Optional<OrgRef> complementOrg = right.org();
+    boolean hasOrg = zone.org().isPresent() || complementOrg.isPresent();
+    if (h.head().has(TitleLexicon.Flag.NEEDS_ORG) && !portfolio && !hasOrg && b == h.begin()) {
+      return Optional.empty(); // a bare "head", "chief" or "official"
+    }
+    int titleBegin = b;
+    int titleStart = b == h.begin() ? h.titleStart() : s.token(b).start();
+    int titleEndChar = s.token(titleEnd - 1).end();
+    String title = text.substring(titleStart, titleEndChar).replaceAll("\\s+", " ");
+    // "Foreign Secretary", "Home Secretary": a government portfolio in front makes a state office
+    boolean national = h.head().has(TitleLexicon.Flag.NATIONAL)
+        || (knownPortfolio && h.head().has(TitleLexicon.Flag.PORTFOLIO)
+            && "government".equals(h.head().kind()));
+    if (begin > 0 && !s.isCapitalized(begin - 1) && organizations.isHead(s.lower(begin - 1))) {
+      national = false; // "company president Lee Scott", "club captain"
+    }
+    int wordsBegin = b;
+    Optional<OrgRef> premodifierOrg =
+        zone.org().or(() -> department(s, text, wordsBegin, h.begin()));
+    int textStart = begin < b ? s.token(begin).start() : titleStart;
+    int zoneBegin = zone.begin();
+    boolean determiner = zone.determiner() || premodifierOrg.isPresent();
+    return Optional.of(new TitlePhrase(s.index(), zoneBegin, begin, titleBegin, h.end(), titleEnd,
+        right.end(), title, textStart, titleStart, titleEndChar, former, h.head(), national,
+        premodifierOrg, complementOrg, determiner));
+  }
+
+  /** A department among the portfolio words: "Treasury" in "Chief Treasury Secretary". */
+  private Optional<OrgRef> department(TaggedSentence s, String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.isCapitalized(k) && organizations.isDepartment(s.word(k))) {
+        return Optional.of(new OrgRef(OrgRef.Kind.ORGANIZATION_PHRASE, k, k + 1, s.word(k),
+            Optional.empty()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A head inside a name is a title only at the name's start ("President Bush", not "John Major"),
+   * and inside an organization only when the organization ends with the title or goes on with a
+   * known person's name.
+   */
+  private static boolean fitsItsSpan(TaggedSentence s, TitlePhrase p, Set<String> personWords) {
+    int head = p.headEnd() - 1;
+    Optional<EntitySpan> span = s.span(head);
+    if (span.isEmpty()) {
+      return true;
+    }
+    int spanBegin = s.localBegin(span.get());
+    int spanEnd = s.localEnd(span.get());
+    if (span.get().type() == EntityType.PERSON) {
+      return spanBegin >= p.begin();
+    }
+    for (int k = p.end(); k < spanEnd; k++) {
+      if (!personWords.contains(s.lower(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isPortfolioPremodifier(TaggedSentence s, int i, HeadMatch h,
+      boolean capitalHead) {
+    String w = s.lower(i);
+    if (s.is(i, EntityType.PERSON) || s.is(i, EntityType.LOCATION)
+        || lexicon.isModifier(w) || lexicon.isFormerMarker(w)
+        || organizations.party(s.word(i)).isPresent() && s.isCapitalized(i)) {
+      return false;
+    }
+    if (lexicon.isPortfolio(w)) {
+      // a portfolio word inside a longer organization name is part of that name, unless the rest
+      // is title words too ("Chief Treasury" tagged as an organization)
+      return s.span(i).map(span -> allTitleWords(s, s.localBegin(span), i)).orElse(true);
+    }
+    if (organizations.isHead(w)) {
+      return false; // "Foreign Office spokesman", "company president"
+    }
+    if (!s.isCapitalized(i)) {
+      // open compounds: "store manager", "campaign director", "elections chief"
+      return !capitalHead && (s.pos(i).equals("NN") || s.pos(i).equals("NNS")) && !s.isEntity(i)
+          && w.chars().allMatch(Character::isLetter) && !NOT_PORTFOLIO.contains(w);
+    }
+    return capitalHead && h.head().has(TitleLexicon.Flag.PORTFOLIO) && i > 0
+        && s.isCapitalized(i) && !s.isEntity(i) && !NOT_PORTFOLIO.contains(w)
+        && w.chars().allMatch(Character::isLetter)
+        && (s.pos(i).startsWith("NN") || s.pos(i).equals("JJ"));
+  }
+
+  private boolean allTitleWords(TaggedSentence s, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (!lexicon.isPortfolio(s.lower(k)) && !lexicon.isModifier(s.lower(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isModifier(TaggedSentence s, int i) {
+    return lexicon.isModifier(s.word(i)) && !s.is(i, EntityType.PERSON)
+        && !s.is(i, EntityType.LOCATION);
+  }
+
+  /**
+   * The first token of a former marker that ends at token {@code last}: "former", "ex-", "one -
+   * time" (split by the tokenizer), and "then"/"late" after a determiner ("the then Home
+   * Secretary"); -1 when there is none.
+   */
+  static int formerMarkerStart(TitleLexicon lexicon, TaggedSentence s, int last, int floor) {
+    if (last < floor || s.is(last, EntityType.PERSON)) {
+      return -1;
+    }
+    String w = s.lower(last);
+    if (w.endsWith("-") && lexicon.isFormerMarker(w.substring(0, w.length() - 1))) {
+      return last;
+    }
+    if (last - 2 >= floor && s.word(last - 1).equals("-")
+        && lexicon.isFormerMarker(s.lower(last - 2) + "-" + w)) {
+      return last - 2;
+    }
+    if (!lexicon.isFormerMarker(w)) {
+      return -1;
+    }
+    if (w.equals("then") || w.equals("late")) {
+      return last > 0 && DETERMINERS.contains(s.lower(last - 1)) ? last : -1;
+    }
+    return last;
+  }
+
+  private static boolean isConnector(TaggedSentence s, int i) {
+    String w = s.lower(i);
+    return w.equals("and") || w.equals("&");
+  }
+}

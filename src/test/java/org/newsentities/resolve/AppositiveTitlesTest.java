@@ -1,0 +1,98 @@
+package org.newsentities.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Titles in apposition to the name, after it or before it. */
+class AppositiveTitlesTest {
+
+  @Test
+  void titleAfterTheNameWithAnAbbreviation() {
+    Titles t = Titles.of("[PER Syed Haider Shah] , Additional Secretary (UN&ED) will lead "
+        + "[LOC Pakistan] delegation , the [ORG Pakistani Foreign Office] said .");
+    t.has("Syed Haider Shah", "Additional Secretary (UN&ED)", "Pakistani Foreign Office", false);
+  }
+
+  @Test
+  void titleWithItsOrganizationAfterTheName() {
+    Titles t = Titles.of("[PER Rick Wagoner] , chief executive of [ORG General Motors] , said "
+        + "sales would rise .");
+    t.has("Rick Wagoner", "chief executive", "General Motors", false);
+  }
+
+  @Test
+  void titleBeforeTheNameWithDeterminer() {
+    Titles t = Titles.of("The control orders would be imposed by the home secretary , [PER "
+        + "Charles Clarke] , rather than a judge .");
+    t.has("Charles Clarke", "home secretary", null, false);
+  }
+
+  @Test
+  void countryPossessiveBeforeTheName() {
+    Titles t = Titles.of("The strategist helped [LOC Australia] 's PM , [PER John Howard] , win "
+        + "four elections .");
+    t.has("John Howard", "PM", "Australia", false);
+  }
+
+  @Test
+  void ageAndFormerMarkerInTheApposition() {
+    Titles t = Titles.of("The defection of [PER Robert Jackson] , 58 , a former minister , to "
+        + "[ORG Labour] was a blow .");
+    t.has("Robert Jackson", "minister", null, true);
+  }
+
+  @Test
+  void descriptiveAdjectivesAndADescribedOrganization() {
+    Titles t = Titles.of("[PER Charlie Bell] , the straight-talking former head of fast-food "
+        + "giant [ORG McDonald] 's , has died .");
+    t.has("Charlie Bell", "head", "McDonald", true);
+  }
+
+  @Test
+  void coordinatedTitlesShareTheOrganization() {
+    Titles t = Titles.of("[PER Jane Doe] , chairman and chief executive of [ORG Acme Corp] , "
+        + "said profits rose .");
+    t.has("Jane Doe", "chief executive", "Acme Corp", false);
+    t.has("Jane Doe", "chairman", "Acme Corp", false);
+    assertEquals(List.of("chairman", "chief executive"), t.titlesOf("Jane Doe"));
+  }
+
+  @Test
+  void titleBeforeAnotherNameBelongsToThatName() {
+    Titles t = Titles.of("After meeting [PER Tony Blair] , Chancellor [PER Gordon Brown] said "
+        + "nothing .");
+    assertTrue(t.titlesOf("Tony Blair").isEmpty());
+    t.has("Gordon Brown", "Chancellor", null, false);
+  }
+
+  @Test
+  void appositionWithoutCommasAfterAnArticle() {
+    Titles t = Titles.of("Yet [PER Martin Feldstein] a [ORG Harvard] professor is worried .");
+    t.has("Martin Feldstein", "professor", "Harvard", false);
+  }
+
+  @Test
+  void thenMakesAnAppositiveFormer() {
+    Titles t = Titles.of("He was hired by [PER Theo Epstein] , then the [ORG Sox] ' assistant "
+        + "general manager , in 2002 .");
+    t.has("Theo Epstein", "assistant general manager", "Sox", true);
+  }
+
+  @Test
+  void copulaWithTwoCoordinatedTitles() {
+    Titles t = Titles.of("[PER Robert Zoellick] is the former Deputy Secretary of the [ORG U.S. "
+        + "State Department] and the former Chairman of [ORG Goldman Sachs ' Board of "
+        + "International Advisors] .");
+    t.has("Robert Zoellick", "Deputy Secretary", "U.S. State Department", true);
+    t.has("Robert Zoellick", "Chairman", "Goldman Sachs", true);
+  }
+
+  @Test
+  void listsOfNamesGetNoTitles() {
+    Titles t = Titles.of("[PER Tony Blair] , [PER Gordon Brown] and [PER John Prescott] met .");
+    t.names().forEach(n -> assertTrue(t.titlesOf(n).isEmpty(), n));
+  }
+}

@@ -1,0 +1,77 @@
+package org.newsentities.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Titles given by a verb: copulas, relative clauses, "became", "appointed … as", "who heads". */
+class CopularTitlesTest {
+
+  @Test
+  void isTheChairmanOf() {
+    Titles t = Titles.of("[PER Phil Redmond] is the chairman of [ORG Mersey TV] .");
+    t.has("Phil Redmond", "chairman", "Mersey TV", false);
+  }
+
+  @Test
+  void relativeClauseWithPossessiveOrganization() {
+    Titles t = Titles.of("[PER Paul Tellier] , who was also [ORG Bombardier] 's president , left "
+        + "the company .");
+    t.has("Paul Tellier", "president", "Bombardier", false);
+  }
+
+  @Test
+  void becameWithATimeAfterIt() {
+    Titles t = Titles.of("[PER Gordon Brown] became finance minister in 2004 .");
+    t.has("Gordon Brown", "finance minister", null, false);
+  }
+
+  @Test
+  void formerlyMakesAFormerTitle() {
+    Titles t = Titles.of("[PER Jane Doe] was formerly chief executive of [ORG Acme Corp] .");
+    t.has("Jane Doe", "chief executive", "Acme Corp", true);
+  }
+
+  @Test
+  void tookOverAs() {
+    Titles t = Titles.of("[PER Bell] took over as chief executive of [ORG McDonald] in April .");
+    t.has("Bell", "chief executive", "McDonald", false);
+  }
+
+  @Test
+  void objectOfAnAppointment() {
+    Titles t = Titles.of("[PER Michael Howard] appointed [PER Lynton Crosby] as his elections "
+        + "chief last October .");
+    t.has("Lynton Crosby", "elections chief", null, false);
+    assertTrue(t.titlesOf("Michael Howard").isEmpty());
+  }
+
+  @Test
+  void whoHeadsAnOrganization() {
+    Titles t = Titles.of("[PER Rodrigo Rato] , who heads the [ORG IMF] , said growth would slow "
+        + ". [PER Bill Gates] , who founded [ORG Microsoft] , spoke too .");
+    t.has("Rodrigo Rato", "head", "IMF", false);
+    t.has("Bill Gates", "founder", "Microsoft", false);
+  }
+
+  @Test
+  void invertedCopula() {
+    Titles t = Titles.of("The chief executive of [ORG American Information Systems] in the early "
+        + "Nineties was [PER Chuck Hagel] .");
+    t.has("Chuck Hagel", "chief executive", "American Information Systems", false);
+  }
+
+  @Test
+  void pronounSubjectStandsForTheArticlesPerson() {
+    Titles t = Titles.of("[PER Charlie Bell] joined in 1976 . [PER Bell] rose fast . Colleagues "
+        + "praised [PER Bell] . He became chief operating officer and president in 2002 .");
+    t.has("Charlie Bell", "chief operating officer", null, false);
+    t.has("Charlie Bell", "president", null, false);
+  }
+
+  @Test
+  void saidIsNoCopula() {
+    Titles t = Titles.of("[PER John Smith] said the chairman was wrong .");
+    assertTrue(t.titlesOf("John Smith").isEmpty());
+  }
+}

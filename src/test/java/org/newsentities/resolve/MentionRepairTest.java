@@ -1,0 +1,51 @@
+package org.newsentities.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Titles never stay inside names, and never become organizations of their own. */
+class MentionRepairTest {
+
+  @Test
+  void titleAloneTaggedAsAnOrganizationIsNoOrganization() {
+    Titles t = Titles.of("\" They reaffirmed their commitment , \" said the [ORG Spokeswoman] .");
+    assertTrue(t.organizations().isEmpty(), t.organizations().toString());
+    assertEquals(List.of("Spokeswoman"), t.unresolved());
+  }
+
+  @Test
+  void portfolioTaggedAsAPersonIsCutOffTheName() {
+    Titles t = Titles.of("It will be headed by Acting Coordinator for [PER Counterterrorism "
+        + "Christopher Landberg] .");
+    assertEquals(List.of("Christopher Landberg"), t.names());
+  }
+
+  @Test
+  void honorificsAndPeerageStylesAreNoPartOfNames() {
+    Titles t = Titles.of("He was accompanied by Lords Leader [PER Baroness Amos] and [PER Lord "
+        + "Kinnock] .");
+    assertEquals(List.of("Amos", "Kinnock"), t.names());
+    t.has("Amos", "Leader", null, false);
+  }
+
+  @Test
+  void oneWordPersonThatTheArticleTagsAsACompanyIsTheCompany() {
+    Titles t = Titles.of("[ORG McDonald] 's shares fell . [PER McDonald] 's chief executive [PER "
+        + "James Skinner] spoke .");
+    assertEquals(List.of("James Skinner"), t.names());
+    t.has("James Skinner", "chief executive", "McDonald", false);
+  }
+
+  @Test
+  void titleInsideAnOrganizationNameIsLeftAlone() {
+    Titles t = Titles.of("The [ORG Royal College of General Practitioners] and [ORG Directors "
+        + "Guild] met .");
+    assertEquals(List.of("Royal College of General Practitioners", "Directors Guild"),
+        t.organizations());
+    assertFalse(t.names().contains("Practitioners"));
+  }
+}

@@ -1,0 +1,126 @@
+package org.newsentities.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Titles written in front of the name. */
+class PremodifierTitlesTest {
+
+  @Test
+  void titleWithPortfolioBeforeAName() {
+    Titles t = Titles.of("The US delegation will be headed by Acting Coordinator for "
+        + "[PER Counterterrorism Christopher Landberg] , the [ORG State Department] said .");
+    t.has("Christopher Landberg", "Acting Coordinator for Counterterrorism", "State Department",
+        false);
+  }
+
+  @Test
+  void nationalOfficeBeforeAName() {
+    Titles t = Titles.of("[LOC ISLAMABAD] : Foreign Secretary [PER Asad Majeed Khan] also joined "
+        + "the talks .");
+    t.has("Asad Majeed Khan", "Foreign Secretary", "Pakistan", false);
+  }
+
+  @Test
+  void organizationTitleAndNameInOnePhrase() {
+    Titles t = Titles.of("The meeting was chaired by [ORG US Department of State Acting "
+        + "Coordinator for Counterterrorism] [PER Christopher Landberg] .");
+    t.has("Christopher Landberg", "Acting Coordinator for Counterterrorism",
+        "US Department of State", false);
+    assertEquals(List.of("US Department of State"), t.organizations());
+  }
+
+  @Test
+  void possessiveCountryAndAnUntaggedMinistry() {
+    Titles t = Titles.of("It was chaired by [LOC Pakistan] 's Ministry of Foreign Affairs "
+        + "Additional Secretary for the [ORG UN] and [ORG Economic Diplomacy] [PER Syed Haider "
+        + "Shah] .");
+    t.has("Syed Haider Shah", "Additional Secretary for the UN and Economic Diplomacy",
+        "Ministry of Foreign Affairs", false);
+    assertEquals(List.of("Ministry of Foreign Affairs"), t.organizations(),
+        "UN and Economic Diplomacy are the portfolio, not organizations");
+  }
+
+  @Test
+  void partyAdjectiveIsTheOrganization() {
+    Titles t = Titles.of("[MISC Tory] leader [PER Michael Howard] says his party can save "
+        + "money .");
+    t.has("Michael Howard", "leader", "Conservative Party", false);
+  }
+
+  @Test
+  void companyInFrontOfACorporateTitle() {
+    Titles t = Titles.of("[ORG GM] chief executive [PER Rick Wagoner] said sales would rise .");
+    t.has("Rick Wagoner", "chief executive", "GM", false);
+  }
+
+  @Test
+  void modifiersAndLowerCasePortfolio() {
+    Titles t = Titles.of("[MISC Tory] shadow home secretary [PER David Davis] warned of "
+        + "miscarriages of justice .");
+    t.has("David Davis", "shadow home secretary", "Conservative Party", false);
+  }
+
+  @Test
+  void formerMarkersMakeFormerTitles() {
+    Titles t = Titles.of("[ORG Former Labour] leader [PER Neil Kinnock] joined the [ORG House "
+        + "of Lords] . Ex-Labour leader [PER Roy Hattersley] praised him . Former "
+        + "[ORG Parmalat] chief financial officer [PER Fausto Tonna] was questioned .");
+    t.has("Neil Kinnock", "leader", "Labour Party", true);
+    t.has("Roy Hattersley", "leader", "Labour Party", true);
+    t.has("Fausto Tonna", "chief financial officer", "Parmalat", true);
+    assertFalse(t.organizations().contains("Former Labour"));
+  }
+
+  @Test
+  void thenAndOutgoingAreFormer() {
+    Titles t = Titles.of("It followed the resignation of the then Home Secretary [PER David "
+        + "Blunkett] . Outgoing chairman [PER John Smith] said nothing .");
+    t.has("David Blunkett", "Home Secretary", null, true);
+    t.has("John Smith", "chairman", null, true);
+  }
+
+  @Test
+  void titleIsNeverPartOfTheName() {
+    Titles t = Titles.of("[PER Prime Minister Tony Blair] met [PER Baroness Amos] .");
+    assertEquals(List.of("Tony Blair", "Amos"), t.names());
+    t.has("Tony Blair", "Prime Minister", null, false);
+  }
+
+  @Test
+  void titleTaggedAsAnOrganizationWithTheNameInside() {
+    Titles t = Titles.of("Acting Coordinator for [PER Counterterrorism Christopher Landberg] "
+        + "will lead . Last week , the [ORG State Department] said [ORG Acting Coordinator "
+        + "Landberg] would lead an interagency delegation .");
+    assertEquals(List.of("Christopher Landberg", "Landberg"),
+        t.mentionsOf("Christopher Landberg"));
+    assertEquals(List.of("State Department"), t.organizations());
+  }
+
+  @Test
+  void coordinatedDescriptionBeforeAName() {
+    Titles t = Titles.of("Speakers include [ORG UCLA] professor and national security expert "
+        + "[PER Amy Zegart] .");
+    t.has("Amy Zegart", "professor", "UCLA", false);
+  }
+
+  @Test
+  void rankBeforeANameButNotInsideAName() {
+    Titles t = Titles.of("General [PER Pervez Musharraf] met [PER John Major] at [ORG General "
+        + "Motors] .");
+    t.has("Pervez Musharraf", "General", null, false);
+    assertTrue(t.titlesOf("John Major").isEmpty());
+    assertTrue(t.organizations().contains("General Motors"));
+  }
+
+  @Test
+  void wordsThatAreNotTitlesAloneNeedAnOrganization() {
+    Titles t = Titles.of("The head of the family , [PER Mary Jones] , said the chief cause was "
+        + "cost .");
+    assertTrue(t.titlesOf("Mary Jones").isEmpty(), t.titlesOf("Mary Jones").toString());
+  }
+}
