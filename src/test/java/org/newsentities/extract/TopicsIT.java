@@ -2,18 +2,16 @@ package org.newsentities.extract;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsentities.ingest.ArticleSource;
-import org.newsentities.ingest.ReadResult;
 import org.newsentities.model.ArticleDocument;
 import org.newsentities.model.Keyphrase;
 import org.newsentities.model.Topic;
+import org.newsentities.testing.SampleArticles;
 import org.newsentities.testing.SharedModels;
 
 /** Topics and keyphrases of the two sample articles (Pakistan–US counter-terrorism dialogue). */
@@ -23,12 +21,9 @@ class TopicsIT {
 
   @BeforeAll
   static void run() {
-    try (var results = new ArticleSource().read(Path.of("corpus"))) {
-      docs = results
-          .map(r -> ((ReadResult.Ok) r).article())
-          .map(a -> SharedModels.pipeline().process(a).document())
-          .toList();
-    }
+    docs = SampleArticles.read().stream()
+        .map(a -> SharedModels.pipeline().process(a).document())
+        .toList();
   }
 
   @Test

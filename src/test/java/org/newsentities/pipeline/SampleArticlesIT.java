@@ -18,6 +18,7 @@ import org.newsentities.model.DocumentDateSource;
 import org.newsentities.model.Mention;
 import org.newsentities.model.NamedEntity;
 import org.newsentities.model.Person;
+import org.newsentities.testing.SampleArticles;
 import org.newsentities.testing.SharedModels;
 
 /** The whole pipeline on the two sample articles of corpus/, checked for what a user checks. */
@@ -25,8 +26,7 @@ class SampleArticlesIT {
 
   // corpus/ also holds the annotated articles of corpus/gold/ (dev and held-out test halves);
   // only the two samples are run here, so no test looks at the pipeline's output on them.
-  private static final java.util.Set<String> SAMPLES =
-      java.util.Set.of("000_30514b1f612866db", "003_0123780796fad852");
+  private static final java.util.Set<String> SAMPLES = SampleArticles.IDS;
   private static List<ReadResult> read;
   private static Map<String, ArticleDocument> docs;
 

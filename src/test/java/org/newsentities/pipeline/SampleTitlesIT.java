@@ -17,12 +17,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsentities.ingest.ArticleSource;
-import org.newsentities.ingest.ReadResult;
 import org.newsentities.model.ArticleDocument;
 import org.newsentities.model.Person;
 import org.newsentities.model.Title;
 import org.newsentities.resolve.Names;
+import org.newsentities.testing.SampleArticles;
 import org.newsentities.testing.SharedModels;
 
 /**
@@ -36,11 +35,9 @@ class SampleTitlesIT {
 
   @BeforeAll
   static void run() {
-    try (var results = new ArticleSource().read(Path.of("corpus"))) {
-      docs = results.map(r -> ((ReadResult.Ok) r).article())
-          .map(a -> SharedModels.pipeline().process(a).document())
-          .collect(Collectors.toMap(ArticleDocument::id, Function.identity()));
-    }
+    docs = SampleArticles.read().stream()
+        .map(a -> SharedModels.pipeline().process(a).document())
+        .collect(Collectors.toMap(ArticleDocument::id, Function.identity()));
   }
 
   @Test

@@ -1,0 +1,30 @@
+package org.newsentities.testing;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.newsentities.ingest.ArticleSource;
+import org.newsentities.ingest.SourceArticle;
+import org.newsentities.ingest.ReadResult;
+
+/**
+ * The two sample articles of corpus/, whose gold files are corpus/gold/&lt;id&gt;.json. corpus/ also
+ * holds the annotated dev and held-out test articles (corpus/gold/dev, corpus/gold/test); tests
+ * that check what the pipeline finds run on the samples only, so no test is tuned on the others.
+ */
+public final class SampleArticles {
+
+  public static final Set<String> IDS = Set.of("000_30514b1f612866db", "003_0123780796fad852");
+
+  private SampleArticles() {}
+
+  /** The sample articles, read from corpus/ with the project's own reader. */
+  public static List<SourceArticle> read() {
+    try (var results = new ArticleSource().read(Path.of("corpus"))) {
+      return results
+          .filter(r -> r instanceof ReadResult.Ok ok && IDS.contains(ok.article().id()))
+          .map(r -> ((ReadResult.Ok) r).article())
+          .toList();
+    }
+  }
+}
