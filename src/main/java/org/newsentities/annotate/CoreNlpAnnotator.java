@@ -3,6 +3,7 @@ package org.newsentities.annotate;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class CoreNlpAnnotator implements TextAnnotator {
 
+  /** sentences per SUTime call: a few milliseconds between interrupt checks */
+  private static final int TIME_SLICE = 32;
   private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
 
   private final StanfordCoreNLP tokenizer;
@@ -152,9 +155,21 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     // SUTime scans every sentence with hundreds of token patterns; it only sees the sentences
     // that hold a word that can make a temporal expression (see TimeTriggers).
     List<CoreMap> candidates = triggers.isPresent() ? triggers.get().candidates(all) : all;
-    annotation.set(CoreAnnotations.SentencesAnnotation.class, candidates);
     try {
-      timeTagger.annotate(annotation);
+      // In slices, checking for an interrupt in between: SUTime itself does not check often
+      // enough for TimeLimitedPipeline to stop a worker on a long article.
+      List<CoreMap> timexes = new ArrayList<>();
+      for (int from = 0; from < candidates.size(); from += TIME_SLICE) {
+        if (Thread.interrupted()) {
+          throw new RuntimeInterruptedException();
+        }
+        annotation.set(CoreAnnotations.SentencesAnnotation.class,
+            candidates.subList(from, Math.min(candidates.size(), from + TIME_SLICE)));
+        timeTagger.annotate(annotation);
+        List<CoreMap> found = annotation.get(TimeAnnotations.TimexAnnotations.class);
+        timexes.addAll(found == null ? List.of() : found);
+      }
+      annotation.set(TimeAnnotations.TimexAnnotations.class, timexes);
     } catch (RuntimeInterruptedException e) {
       throw e;
     } catch (RuntimeException e) {

@@ -11,12 +11,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsentities.ingest.ArticleSource;
-import org.newsentities.ingest.ReadResult;
 import org.newsentities.model.ArticleDocument;
 import org.newsentities.model.DateExpr;
 import org.newsentities.model.DocumentDateSource;
 import org.newsentities.output.Json;
+import org.newsentities.testing.SampleArticles;
 import org.newsentities.testing.SharedModels;
 
 /** The dates of the two sample articles against their gold files in corpus/gold/. */
@@ -26,12 +25,9 @@ class SampleArticleDatesIT {
 
   @BeforeAll
   static void run() {
-    try (var results = new ArticleSource().read(Path.of("corpus"))) {
-      docs = results
-          .map(r -> ((ReadResult.Ok) r).article())
-          .map(a -> SharedModels.pipeline().process(a).document())
-          .collect(Collectors.toMap(ArticleDocument::id, Function.identity()));
-    }
+    docs = SampleArticles.read().stream()
+        .map(a -> SharedModels.pipeline().process(a).document())
+        .collect(Collectors.toMap(ArticleDocument::id, Function.identity()));
   }
 
   @Test
