@@ -34,4 +34,15 @@ public final class Json {
   public static ObjectWriter compact() {
     return MAPPER.writer();
   }
+
+  /**
+   * A compact JSON record and its "\n" as one array, so a JSONL writer can put out a whole line in
+   * one write: a killed run leaves whole lines for the next one.
+   */
+  public static byte[] line(byte[] compactJson) {
+    byte[] line = new byte[compactJson.length + 1];
+    System.arraycopy(compactJson, 0, line, 0, compactJson.length);
+    line[compactJson.length] = '\n';
+    return line;
+  }
 }

@@ -21,11 +21,7 @@ public final class JsonLinesLog implements Closeable {
   }
 
   public synchronized void append(Object record) throws IOException {
-    byte[] json = Json.compact().writeValueAsBytes(record);
-    byte[] line = new byte[json.length + 1];
-    System.arraycopy(json, 0, line, 0, json.length);
-    line[json.length] = '\n';
-    out.write(line);
+    out.write(Json.line(Json.compact().writeValueAsBytes(record)));
     out.flush();
   }
 

@@ -92,11 +92,8 @@ public final class JsonlFileWriter implements ArticleSink {
   }
 
   private void writeLine(byte[] json) throws IOException {
-    byte[] line = new byte[json.length + 1];
-    System.arraycopy(json, 0, line, 0, json.length);
-    line[json.length] = '\n';
     // one write per record and a flush: a killed run leaves whole lines for the next one
-    out.write(line);
+    out.write(Json.line(json));
     out.flush();
   }
 
