@@ -52,6 +52,7 @@ final class TitleComplementParser {
       if (determined) {
         from++;
       }
+      from = pastPossessor(s, from);
       int described = pastDescription(s, from);
       if (described > from && (w.equals("of") || w.equals("at") || w.equals("with"))) {
         // "head of fast-food giant McDonald's", "chief executive of US car maker General Motors"
@@ -79,7 +80,7 @@ final class TitleComplementParser {
       }
       Optional<OrgRef> org = organization(s, text, from, to);
       if (org.isPresent() && !diplomaticTo) {
-        return new Complement(titleEnd, namePossessiveEnd(s, org.get().end()), portfolio, org);
+        return new Complement(titleEnd, orgEnd(s, org.get()), portfolio, org);
       }
       boolean takesPortfolio = head.has(TitleLexicon.Flag.PORTFOLIO) || diplomaticTo;
       if (!takesPortfolio || w.equals("at") || w.equals("with")) {
@@ -89,6 +90,35 @@ final class TitleComplementParser {
       portfolio = true;
     }
     return new Complement(titleEnd, titleEnd, portfolio, Optional.empty());
+  }
+
+  /**
+   * Where the organization's words end: past a possessive that ends its name, and past the rest of
+   * a tagged name that a possessive cut ("Stanford University | 's Center for Health Policy").
+   */
+  private static int orgEnd(TaggedSentence s, OrgRef org) {
+    int end = namePossessiveEnd(s, org.end());
+    Optional<EntitySpan> span = s.span(org.begin());
+    if (span.isPresent() && span.get().type() == EntityType.ORGANIZATION
+        && s.localBegin(span.get()) == org.begin()) {
+      end = Math.max(end, s.localEnd(span.get()));
+    }
+    return end;
+  }
+
+  /**
+   * Past a named possessor in front of the organization: "chairman of Hong Kong's Democratic
+   * Party", "chairman of Ronald Reagan's Council of Economic Advisers" — the organization is what
+   * follows the possessive.
+   */
+  private static int pastPossessor(TaggedSentence s, int from) {
+    Optional<EntitySpan> span = s.span(from);
+    if (span.isEmpty() || s.localBegin(span.get()) != from
+        || span.get().type() == EntityType.ORGANIZATION) {
+      return from;
+    }
+    int end = s.localEnd(span.get());
+    return s.isPossessive(end) && s.inRange(end + 1) && s.isCapitalized(end + 1) ? end + 1 : from;
   }
 
   /** Past a possessive that belongs to a name ("McDonald 's ,"), not to a noun after it. */
