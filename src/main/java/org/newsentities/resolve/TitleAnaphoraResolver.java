@@ -37,6 +37,9 @@ final class TitleAnaphoraResolver {
   /** Bare heads that name any holder of a government office. */
   private static final Set<String> GENERIC_HEADS = Set.of("minister");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  /** Words that make another post of a title: "the mayor" is not the Deputy Mayor. */
+  private static final Set<String> LOWER_RANKS = Set.of("deputy", "vice", "assistant",
+      "associate", "shadow", "junior", "under", "co");
 
   public static final String EQUIVALENTS = TitleLexicon.DIR + "equivalents.txt";
 
@@ -61,7 +64,12 @@ final class TitleAnaphoraResolver {
   record Result(Map<String, List<Mention>> mentions, Map<String, List<Title>> titles,
       List<UnresolvedTitle> unresolved) {}
 
-  Result resolve(List<TitlePhrase> bare, List<Person> people, ArticleContext context) {
+  /**
+   * @param organizationOf the organization of a bare title that names a person, by the same
+   *     evidence as for linked titles (its phrase, the sentence, the article)
+   */
+  Result resolve(List<TitlePhrase> bare, List<Person> people, ArticleContext context,
+      java.util.function.Function<TitlePhrase, Optional<String>> organizationOf) {
     Map<String, List<Mention>> mentions = new LinkedHashMap<>();
     Map<String, List<Title>> titles = new LinkedHashMap<>();
     List<UnresolvedTitle> unresolved = new ArrayList<>();
@@ -83,7 +91,8 @@ final class TitleAnaphoraResolver {
           // another name for the post ("City boss Kevin Keegan … the manager"): a title string
           // of its own, with the organization of the title it stands for
           Optional<String> heldOrg = org.or(() -> holder.get().titles().stream()
-              .map(Title::organization).flatMap(Optional::stream).findFirst());
+              .map(Title::organization).flatMap(Optional::stream).findFirst())
+              .or(() -> organizationOf.apply(p));
           titles.computeIfAbsent(holder.get().id(), k -> new ArrayList<>()).add(new Title(
               p.title(), heldOrg, p.former(), text.substring(p.textStart(), p.titleEndChar()),
               p.textStart(), p.titleEndChar()));
@@ -100,7 +109,8 @@ final class TitleAnaphoraResolver {
       if (named.isPresent()) {
         String id = named.get().id();
         mentions.computeIfAbsent(id, k -> new ArrayList<>()).add(m);
-        titles.computeIfAbsent(id, k -> new ArrayList<>()).add(new Title(p.title(), org,
+        titles.computeIfAbsent(id, k -> new ArrayList<>()).add(new Title(p.title(),
+            org.or(() -> organizationOf.apply(p)),
             p.former(), text.substring(p.textStart(), p.titleEndChar()), p.textStart(),
             p.titleEndChar()));
       } else if (p.hasDeterminer()) {
@@ -276,7 +286,8 @@ final class TitleAnaphoraResolver {
   private static boolean sameWords(TitlePhrase anaphor, Title title) {
     List<String> a = TitleMerger.words(anaphor.title());
     List<String> t = TitleMerger.words(title.title());
-    return !a.isEmpty() && t.containsAll(a) && t.containsAll(anaphor.head().words());
+    return !a.isEmpty() && t.containsAll(a) && t.containsAll(anaphor.head().words())
+        && t.stream().noneMatch(w -> LOWER_RANKS.contains(w) && !a.contains(w));
   }
 
   /**
