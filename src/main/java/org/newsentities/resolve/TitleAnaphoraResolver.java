@@ -37,6 +37,9 @@ final class TitleAnaphoraResolver {
   /** Bare heads that name any holder of a government office. */
   private static final Set<String> GENERIC_HEADS = Set.of("minister");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  /** Posts that speak or act for someone else: "the spokesman said" is not the man just named. */
+  private static final Set<String> SPEAKS_FOR_OTHERS = Set.of("spokesman", "spokeswoman",
+      "spokesperson", "official", "aide", "adviser", "advisor", "lawyer", "solicitor", "attorney");
   /** Words that make another post of a title: "the mayor" is not the Deputy Mayor. */
   private static final Set<String> LOWER_RANKS = Set.of("deputy", "vice", "assistant",
       "associate", "shadow", "junior", "under", "co");
@@ -187,7 +190,9 @@ final class TitleAnaphoraResolver {
    */
   private static Optional<Person> soleRecentPerson(TitlePhrase p, List<Person> people,
       Map<String, List<Title>> added, ArticleContext context) {
-    if (!p.hasDeterminer() || p.sentence() == 0) {
+    TaggedSentence s = context.sentence(p.sentence());
+    if (p.sentence() == 0 || p.zoneBegin() == 0 || !s.lower(p.zoneBegin() - 1).equals("the")
+        || SPEAKS_FOR_OTHERS.contains(Names.key(String.join(" ", p.head().words())))) {
       return Optional.empty();
     }
     TaggedSentence previous = context.sentence(p.sentence() - 1);
