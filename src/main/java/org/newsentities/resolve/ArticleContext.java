@@ -57,7 +57,7 @@ final class ArticleContext {
     this.mainOrganization = dominant(entities.organizations().stream()
         .filter(o -> organizations.party(o.name()).isEmpty())
         .collect(java.util.stream.Collectors.toMap(NamedEntity::name, o -> o.mentions().size(),
-            Integer::sum)), 3);
+            Integer::sum)), 2);
   }
 
   /** The country the article names most: by name or adjective, twice or more, more than others. */
