@@ -1,6 +1,7 @@
 package org.newsentities.resolve;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsentities.extract.EntitySpan;
@@ -88,6 +89,12 @@ final class OrganizationAttributor {
       return Attribution.NONE;
     }
     String kind = p.head().kind();
+    if (kind.equals("legislative")) {
+      Optional<String> house = legislature(s, context);
+      if (house.isPresent()) {
+        return new Attribution(house, SENTENCE); // "made a life peer … in the House of Lords"
+      }
+    }
     if (kind.equals("local")) {
       Optional<String> place = onlyPlace(s, context).or(context::mainPlace);
       return place.map(pl -> new Attribution(Optional.of(pl), ARTICLE)).orElse(Attribution.NONE);
@@ -148,6 +155,23 @@ final class OrganizationAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /** Last words of the names of legislatures: "House of Lords", "European Parliament". */
+  private static final Set<String> HOUSES = Set.of("lords", "commons", "parliament", "assembly",
+      "congress", "senate", "house");
+
+  /** The one legislature that the sentence names, for a member's post. */
+  private Optional<String> legislature(TaggedSentence s, ArticleContext context) {
+    Set<String> found = new HashSet<>();
+    for (EntitySpan sp : s.spans()) {
+      List<String> words = Names.tokens(sp.text());
+      if (sp.type() == EntityType.ORGANIZATION && !words.isEmpty()
+          && HOUSES.contains(words.get(words.size() - 1))) {
+        context.organizationAt(sp.start()).ifPresent(found::add);
+      }
+    }
+    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
   }
 
   /** The one place other than a country that the sentence names: "the London mayor". */
