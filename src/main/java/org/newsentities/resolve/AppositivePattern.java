@@ -38,7 +38,8 @@ final class AppositivePattern implements TitlePattern {
           k += 2; // an age: "John Smith, 52, ..."
         }
       } else if (!ARTICLES.contains(s.lower(k)) && !(s.lower(k).equals("then")
-          && s.inRange(k + 1) && ARTICLES.contains(s.lower(k + 1)))) {
+          && s.inRange(k + 1) && ARTICLES.contains(s.lower(k + 1)))
+          && !isBareAppositive(s, phrases, k, taken)) {
         continue; // without a comma only with an article: "Martin Feldstein a Harvard professor"
       }
       int afterName = k;
@@ -55,7 +56,8 @@ final class AppositivePattern implements TitlePattern {
           break; // "Blair, Chancellor Gordon Brown": the title is Brown's
         }
         Optional<TitlePhrase> next = following(s, phrases, p, taken, true);
-        if (next.isEmpty() && !TitlePattern.appositiveEndsAfter(s, p)) {
+        if (next.isEmpty() && !TitlePattern.appositiveEndsAfter(s, p)
+            && !beforeAnotherTitledName(s, phrases, p)) {
           break;
         }
         links.add(new TitleLink(person, then ? CopularPattern.asFormer(p) : p,
@@ -64,6 +66,32 @@ final class AppositivePattern implements TitlePattern {
       }
     }
     return links;
+  }
+
+  /**
+   * A title right after a name with neither comma nor article, as text without punctuation has it
+   * ("Hua Guofeng chairman of the Central Military Commission was …"): only a lower-case title
+   * that names its organization after it, so a name is not read into the next clause.
+   */
+  private static boolean isBareAppositive(TaggedSentence s, List<TitlePhrase> phrases, int k,
+      Set<TitlePhrase> taken) {
+    return startingAt(phrases, k, taken).filter(p -> p.complementOrg().isPresent()
+        && p.begin() == k && !s.isCapitalized(p.titleBegin())).isPresent();
+  }
+
+  /**
+   * "Theo Epstein then the Sox' assistant general manager and international scouting liaison Luis
+   * Eljaua left": after "and" comes another person with their own title, so the appositive ends.
+   */
+  private static boolean beforeAnotherTitledName(TaggedSentence s, List<TitlePhrase> phrases,
+      TitlePhrase p) {
+    int k = p.end();
+    if (!s.inRange(k) || !s.lower(k).equals("and")) {
+      return false;
+    }
+    int after = skipDeterminers(s, k + 1, phrases);
+    return phrases.stream().anyMatch(n -> n.zoneBegin() >= after && n.zoneBegin() <= after + 3
+        && s.spanStartingAt(n.end(), EntityType.PERSON).isPresent());
   }
 
   /** Past determiners, ordinals and words like "current": "the sixth president of Greece". */

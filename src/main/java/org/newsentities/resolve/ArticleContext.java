@@ -30,6 +30,7 @@ final class ArticleContext {
   private final List<NamedEntity> organizationEntities;
   private final Optional<String> mainCountry;
   private final Optional<String> mainOrganization;
+  private final Optional<String> mainPlace;
 
   ArticleContext(String text, List<TaggedSentence> sentences, EntityAssembler.Entities entities,
       SpeakerFinder speakerFinder, PlaceLexicon places, OrganizationLexicon organizations) {
@@ -52,17 +53,20 @@ final class ArticleContext {
     this.datelineCountry = dateline();
     this.organizationEntities = entities.organizations();
     this.mainCountry = mainCountry(entities);
+    this.mainPlace = mainPlace(entities);
     this.mainOrganization = dominant(entities.organizations().stream()
         .filter(o -> organizations.party(o.name()).isEmpty())
         .collect(java.util.stream.Collectors.toMap(NamedEntity::name, o -> o.mentions().size(),
-            Integer::sum)), 3);
+            Integer::sum)), 2);
   }
 
   /** The country the article names most: by name or adjective, twice or more, more than others. */
   private Optional<String> mainCountry(EntityAssembler.Entities entities) {
     Map<String, Integer> counts = new HashMap<>();
+    java.util.Set<String> named = new java.util.HashSet<>();
     for (NamedEntity l : entities.locations()) {
       places.country(l.name()).ifPresent(c -> counts.merge(c, l.mentions().size(), Integer::sum));
+      places.country(l.name()).ifPresent(named::add);
     }
     for (TaggedSentence s : sentences) {
       for (int k = 0; k < s.size(); k++) {
@@ -74,7 +78,50 @@ final class ArticleContext {
         }
       }
     }
+    // a party tells which of the countries the article names it is about (Labour: Britain)
+    for (NamedEntity o : entities.organizations()) {
+      organizations.party(o.name()).flatMap(organizations::countryOfParty)
+          .filter(named::contains)
+          .ifPresent(c -> counts.merge(c, o.mentions().size(), Integer::sum));
+    }
     return dominant(counts, 2);
+  }
+
+  /** The place other than a country that the article names most: a mayor's city. */
+  private Optional<String> mainPlace(EntityAssembler.Entities entities) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (NamedEntity l : entities.locations()) {
+      if (places.country(l.name()).isEmpty()) {
+        counts.merge(l.name(), l.mentions().size(), Integer::sum);
+      }
+    }
+    return dominant(counts, 1);
+  }
+
+  Optional<String> mainPlace() {
+    return mainPlace;
+  }
+
+  /**
+   * The organization that "the club", "the company" or "its" stands for: the last one named before
+   * token {@code before} of sentence {@code index}, in it or the two sentences before; not a party.
+   */
+  Optional<String> organizationBefore(int index, int before) {
+    for (int i = index; i >= Math.max(0, index - 2); i--) {
+      TaggedSentence s = sentences.get(i);
+      List<EntitySpan> spans = s.spans();
+      for (int j = spans.size() - 1; j >= 0; j--) {
+        EntitySpan sp = spans.get(j);
+        if (sp.type() == EntityType.ORGANIZATION && (i < index || s.localEnd(sp) <= before)
+            && organizations.party(sp.text()).isEmpty()) {
+          Optional<String> org = organizationAt(sp.start());
+          if (org.isPresent()) {
+            return org;
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The key with the highest count, when it has at least {@code min} and more than any other. */

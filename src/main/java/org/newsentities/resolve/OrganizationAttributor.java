@@ -1,6 +1,7 @@
 package org.newsentities.resolve;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsentities.extract.EntitySpan;
@@ -40,9 +41,11 @@ final class OrganizationAttributor {
   }
 
   private final PlaceLexicon places;
+  private final OrganizationLexicon organizations;
 
-  OrganizationAttributor(PlaceLexicon places) {
+  OrganizationAttributor(PlaceLexicon places, OrganizationLexicon organizations) {
     this.places = places;
+    this.organizations = organizations;
   }
 
   Attribution attribute(TitleLink link, ArticleContext context) {
@@ -85,16 +88,101 @@ final class OrganizationAttributor {
       }
       return Attribution.NONE;
     }
+    String kind = p.head().kind();
+    if (kind.equals("legislative")) {
+      Optional<String> house = legislature(s, context);
+      if (house.isPresent()) {
+        return new Attribution(house, SENTENCE); // "made a life peer … in the House of Lords"
+      }
+    }
+    if (kind.equals("local")) {
+      Optional<String> place = onlyPlace(s, context).or(context::mainPlace);
+      return place.map(pl -> new Attribution(Optional.of(pl), ARTICLE)).orElse(Attribution.NONE);
+    }
+    Optional<String> team = nationalSide(s, context);
+    if (team.isPresent() && kind.equals("sport")) {
+      return new Attribution(team, SENTENCE); // "the USA national team … head coach Bob Bradley"
+    }
+    if (refersBack(s, p.zoneBegin())) {
+      Optional<String> referred = context.organizationBefore(s.index(), p.zoneBegin());
+      if (referred.isPresent()) {
+        return new Attribution(referred, SENTENCE); // "its chief executive", "the club's captain"
+      }
+    }
     Optional<String> subject = context.subjectOrganization(s);
     if (subject.isPresent()) {
       return new Attribution(subject, SENTENCE);
     }
-    String kind = p.head().kind();
     if (kind.equals("corporate") || kind.equals("sport")) {
       return context.mainOrganization().map(o -> new Attribution(Optional.of(o), ARTICLE))
           .orElse(Attribution.NONE);
     }
     return Attribution.NONE;
+  }
+
+  /** Words that refer back to an organization named before: "its", "the club's", "the firm". */
+  private static final Set<String> BACK_REFERENCES = Set.of("its", "their");
+
+  /**
+   * Whether the title is the post of an organization the text named before: "its chief
+   * executive", or "the club", "the company" earlier in the sentence ("derail the club's hopes …
+   * including captain Jason Robinson").
+   */
+  private boolean refersBack(TaggedSentence s, int zoneBegin) {
+    if (zoneBegin > 0 && BACK_REFERENCES.contains(s.lower(zoneBegin - 1))
+        || zoneBegin < s.size() && BACK_REFERENCES.contains(s.lower(zoneBegin))) {
+      return true;
+    }
+    for (int k = 1; k < Math.min(zoneBegin, s.size()); k++) {
+      if (s.lower(k - 1).equals("the") && !s.isCapitalized(k)
+          && organizations.isOrganizationNoun(s.lower(k))
+          && !(s.inRange(k + 1) && s.isCapitalized(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the USA national team", "England's national side": the country of a national side. */
+  private Optional<String> nationalSide(TaggedSentence s, ArticleContext context) {
+    for (int k = 0; k + 2 < s.size(); k++) {
+      if (s.is(k, EntityType.LOCATION) && !s.is(k + 1, EntityType.LOCATION)
+          && s.lower(k + 1).equals("national") && organizations.isOrganizationNoun(s.lower(k + 2))
+          || s.is(k, EntityType.LOCATION) && s.lower(k + 1).equals("national")
+          && s.lower(k + 2).equals("squad")) {
+        String place = s.span(k).get().text();
+        return Optional.of(places.country(place).map(context::countryName).orElse(place));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Last words of the names of legislatures: "House of Lords", "European Parliament". */
+  private static final Set<String> HOUSES = Set.of("lords", "commons", "parliament", "assembly",
+      "congress", "senate", "house");
+
+  /** The one legislature that the sentence names, for a member's post. */
+  private Optional<String> legislature(TaggedSentence s, ArticleContext context) {
+    Set<String> found = new HashSet<>();
+    for (EntitySpan sp : s.spans()) {
+      List<String> words = Names.tokens(sp.text());
+      if (sp.type() == EntityType.ORGANIZATION && !words.isEmpty()
+          && HOUSES.contains(words.get(words.size() - 1))) {
+        context.organizationAt(sp.start()).ifPresent(found::add);
+      }
+    }
+    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+  }
+
+  /** The one place other than a country that the sentence names: "the London mayor". */
+  private Optional<String> onlyPlace(TaggedSentence s, ArticleContext context) {
+    Set<String> found = new HashSet<>();
+    for (EntitySpan sp : s.spans()) {
+      if (sp.type() == EntityType.LOCATION && places.country(sp.text()).isEmpty()) {
+        found.add(sp.text());
+      }
+    }
+    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
   }
 
   private static Attribution country(ArticleContext context, String country, int rank) {

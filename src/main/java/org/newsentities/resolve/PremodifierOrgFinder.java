@@ -33,13 +33,22 @@ final class PremodifierOrgFinder {
   }
 
   Zone find(TaggedSentence s, String text, int titleBegin, int floor) {
+    return find(s, text, titleBegin, floor, false);
+  }
+
+  /**
+   * @param bareName whether a capitalized word that no tag explains counts as the organization:
+   *     before a lower-case club or company post ("City boss Kevin Keegan", "Sale captain")
+   */
+  Zone find(TaggedSentence s, String text, int titleBegin, int floor, boolean bareName) {
     int j = titleBegin - 1;
     if (j < floor) {
       return new Zone(titleBegin, Optional.empty(), false, false);
     }
     boolean possessive = s.isPossessive(j);
     int end = possessive ? j : titleBegin;
-    Optional<OrgRef> org = orgEndingAt(s, text, end, floor);
+    Optional<OrgRef> org = orgEndingAt(s, text, end, floor)
+        .or(() -> bareName && !possessive ? bareNameAt(s, text, end - 1, floor) : Optional.empty());
     if (org.isEmpty()) {
       boolean determiner = possessive || DETERMINERS.contains(s.lower(j));
       return new Zone(titleBegin, Optional.empty(), false, determiner);
@@ -115,6 +124,20 @@ final class PremodifierOrgFinder {
       return Optional.of(ref(OrgRef.Kind.DEMONYM, s, text, last, end));
     }
     return untaggedOrganization(s, text, end, floor);
+  }
+
+  /** One or two untagged capitalized words inside the sentence: "City" in "City boss". */
+  private Optional<OrgRef> bareNameAt(TaggedSentence s, String text, int last, int floor) {
+    int begin = last;
+    while (begin >= Math.max(floor, 1) && begin > last - 2 && s.isCapitalized(begin)
+        && !s.isEntity(begin) && s.pos(begin).startsWith("NNP")
+        && !NOT_NAME_WORDS.contains(s.lower(begin)) && !lexicon.isModifier(s.lower(begin))
+        && !lexicon.isHeadStart(s.word(begin))) {
+      begin--;
+    }
+    begin++;
+    return begin <= last ? Optional.of(ref(OrgRef.Kind.ORGANIZATION_PHRASE, s, text, begin,
+        last + 1)) : Optional.empty();
   }
 
   /** "Ex-Labour leader": a former marker joined to a party or country. */

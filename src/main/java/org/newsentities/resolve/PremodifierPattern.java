@@ -30,10 +30,15 @@ final class PremodifierPattern implements TitlePattern {
           || MentionRepairer.HONORIFICS.contains(Names.key(s.word(k))))) {
         k++;
       }
+      boolean atTheTime = atTheTime(s, k);
+      if (atTheTime) {
+        k += 3; // "Iceland's prime minister at the time Geir Haarde": a former role
+      }
       Optional<EntitySpan> person = s.spanStartingAt(k, EntityType.PERSON)
-          .or(() -> afterCoordination(s, p.end()));
+          .or(() -> atTheTime ? Optional.empty() : afterCoordination(s, p.end()));
       if (person.isPresent()) {
-        links.add(new TitleLink(person.get(), p, TitleLink.Pattern.PREMODIFIER));
+        links.add(new TitleLink(person.get(), atTheTime ? CopularPattern.asFormer(p) : p,
+            TitleLink.Pattern.PREMODIFIER));
         continue;
       }
       boolean determined = p.hasDeterminer() || looselyDetermined(s, p.zoneBegin());
@@ -45,6 +50,11 @@ final class PremodifierPattern implements TitlePattern {
       }
     }
     return links;
+  }
+
+  private static boolean atTheTime(TaggedSentence s, int k) {
+    return s.inRange(k + 2) && s.lower(k).equals("at") && s.lower(k + 1).equals("the")
+        && s.lower(k + 2).equals("time");
   }
 
   /** "a state appointed administrator", "as CEO": an article a few modifiers before the title. */

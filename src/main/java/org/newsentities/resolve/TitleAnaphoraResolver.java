@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsentities.config.Resources;
+import org.newsentities.extract.EntitySpan;
 import org.newsentities.extract.EntityType;
 import org.newsentities.model.Mention;
 import org.newsentities.model.Person;
@@ -34,12 +36,43 @@ final class TitleAnaphoraResolver {
       "became", "becomes", "named", "appointed", "elected");
   /** Bare heads that name any holder of a government office. */
   private static final Set<String> GENERIC_HEADS = Set.of("minister");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  /** Posts that speak or act for someone else: "the spokesman said" is not the man just named. */
+  private static final Set<String> SPEAKS_FOR_OTHERS = Set.of("spokesman", "spokeswoman",
+      "spokesperson", "official", "aide", "adviser", "advisor", "lawyer", "solicitor", "attorney");
+  /** Words that make another post of a title: "the mayor" is not the Deputy Mayor. */
+  private static final Set<String> LOWER_RANKS = Set.of("deputy", "vice", "assistant",
+      "associate", "shadow", "junior", "under", "co");
+
+  public static final String EQUIVALENTS = TitleLexicon.DIR + "equivalents.txt";
+
+  /** Each head phrase (lower case) and the group of heads naming the same post. */
+  private final Map<String, Set<String>> equivalents = new java.util.HashMap<>();
+
+  TitleAnaphoraResolver() {
+    this(Resources.lines(EQUIVALENTS));
+  }
+
+  TitleAnaphoraResolver(List<String> equivalentLines) {
+    for (String line : equivalentLines) {
+      Set<String> group = new java.util.HashSet<>();
+      for (String head : line.split("\\|")) {
+        group.add(String.join(" ", Names.tokens(head.strip())));
+      }
+      group.forEach(h -> equivalents.put(h, Set.copyOf(group)));
+    }
+  }
 
   /** Mentions and titles to add to people (by person id), and the titles nobody holds. */
   record Result(Map<String, List<Mention>> mentions, Map<String, List<Title>> titles,
       List<UnresolvedTitle> unresolved) {}
 
-  Result resolve(List<TitlePhrase> bare, List<Person> people, ArticleContext context) {
+  /**
+   * @param organizationOf the organization of a bare title that names a person, by the same
+   *     evidence as for linked titles (its phrase, the sentence, the article)
+   */
+  Result resolve(List<TitlePhrase> bare, List<Person> people, ArticleContext context,
+      java.util.function.Function<TitlePhrase, Optional<String>> organizationOf) {
     Map<String, List<Mention>> mentions = new LinkedHashMap<>();
     Map<String, List<Title>> titles = new LinkedHashMap<>();
     List<UnresolvedTitle> unresolved = new ArrayList<>();
@@ -57,17 +90,30 @@ final class TitleAnaphoraResolver {
       Optional<Person> holder = holder(p, org, people);
       if (holder.isPresent()) {
         mentions.computeIfAbsent(holder.get().id(), k -> new ArrayList<>()).add(m);
+        if (holder.get().titles().stream().noneMatch(t -> sameWords(p, t))) {
+          // another name for the post ("City boss Kevin Keegan … the manager"): a title string
+          // of its own, with the organization of the title it stands for
+          Optional<String> heldOrg = org.or(() -> holder.get().titles().stream()
+              .map(Title::organization).flatMap(Optional::stream).findFirst())
+              .or(() -> organizationOf.apply(p));
+          titles.computeIfAbsent(holder.get().id(), k -> new ArrayList<>()).add(new Title(
+              p.title(), heldOrg, p.former(), text.substring(p.textStart(), p.titleEndChar()),
+              p.textStart(), p.titleEndChar()));
+        }
         continue;
       }
       // "The founder and former boss of Parmalat": the second title goes with the first
       Optional<Person> named = isLedeSubject(s, p) ? ledePerson(context)
           : coordinated && p.sentence() == 0 ? lede : Optional.empty();
       lede = named.isPresent() && p.sentence() == 0 ? named : lede;
-      named = named.or(() -> governmentHolder(p, people, context));
+      named = named.or(() -> governmentHolder(p, people, context))
+          .or(() -> ledeNewcomer(p, people, context))
+          .or(() -> soleRecentPerson(p, people, titles, context));
       if (named.isPresent()) {
         String id = named.get().id();
         mentions.computeIfAbsent(id, k -> new ArrayList<>()).add(m);
-        titles.computeIfAbsent(id, k -> new ArrayList<>()).add(new Title(p.title(), org,
+        titles.computeIfAbsent(id, k -> new ArrayList<>()).add(new Title(p.title(),
+            org.or(() -> organizationOf.apply(p)),
             p.former(), text.substring(p.textStart(), p.titleEndChar()), p.textStart(),
             p.titleEndChar()));
       } else if (p.hasDeterminer()) {
@@ -102,6 +148,82 @@ final class TitleAnaphoraResolver {
     }
     return context.sentence(1).spans().stream().filter(sp -> sp.type() == EntityType.PERSON)
         .findFirst().flatMap(sp -> context.personAt(sp.start()));
+  }
+
+  /**
+   * A title in the lede that the next sentence names ("… according to his former chief economic
+   * adviser. Formerly one of Mr Brown's closest aides, Ed Balls …"; "… following the departure of
+   * its chief executive. Paul Tellier, …"): the first person of the second sentence whom the first
+   * does not name — the second one when the lede's subject is itself an unnamed person ("The
+   * creator of Brookside has written to the culture minister. Phil Redmond … told Tessa Jowell").
+   */
+  private static Optional<Person> ledeNewcomer(TitlePhrase p, List<Person> people,
+      ArticleContext context) {
+    TaggedSentence s = context.sentence(p.sentence());
+    if (p.sentence() != 0 || context.sentences().size() < 2 || !p.hasDeterminer()
+        || s.spanStartingAt(p.end(), EntityType.PERSON).isPresent()) {
+      return Optional.empty();
+    }
+    List<Person> newcomers = new ArrayList<>();
+    for (EntitySpan span : context.sentence(1).spans()) {
+      Optional<Person> person = span.type() == EntityType.PERSON
+          ? context.personAt(span.start()) : Optional.empty();
+      if (person.isPresent() && !newcomers.contains(person.get())
+          && person.get().mentions().stream().noneMatch(m -> sentenceOf(context, m.start()) == 0)) {
+        newcomers.add(person.get());
+      }
+    }
+    int index = unnamedSubject(s, p) ? 1 : 0;
+    return newcomers.size() > index ? Optional.of(newcomers.get(index)) : Optional.empty();
+  }
+
+  /** The sentence opens with a determined lower-case noun that is not this title: "The creator". */
+  private static boolean unnamedSubject(TaggedSentence s, TitlePhrase p) {
+    return p.zoneBegin() > 2 && s.size() > 2 && DETERMINERS.contains(s.lower(0))
+        && !s.isEntity(1) && !s.isCapitalized(1) && s.pos(1).startsWith("NN");
+  }
+
+  /**
+   * "Ken Livingstone has brought his office into disrepute. The probe follows the London mayor's
+   * comments": a determined title that nobody holds, where the sentence before and this one up to
+   * the title name one person only, and that person has no title yet.
+   */
+  private static Optional<Person> soleRecentPerson(TitlePhrase p, List<Person> people,
+      Map<String, List<Title>> added, ArticleContext context) {
+    TaggedSentence s = context.sentence(p.sentence());
+    if (p.sentence() == 0 || p.zoneBegin() == 0 || !s.lower(p.zoneBegin() - 1).equals("the")
+        || SPEAKS_FOR_OTHERS.contains(Names.key(String.join(" ", p.head().words())))) {
+      return Optional.empty();
+    }
+    TaggedSentence previous = context.sentence(p.sentence() - 1);
+    int from = previous.size() > 0 ? previous.token(0).start() : p.titleStart();
+    Person sole = null;
+    for (Person person : people) {
+      for (Mention m : person.mentions()) {
+        if (m.start() >= from && m.start() < p.textStart()) {
+          if (sole != null && sole != person) {
+            return Optional.empty();
+          }
+          sole = person;
+        }
+      }
+    }
+    if (sole == null || !sole.titles().isEmpty() || added.containsKey(sole.id())
+        || sharesSurname(sole, people)) {
+      return Optional.empty();
+    }
+    return Optional.of(sole);
+  }
+
+  /** "Mr Howard" in an article with Michael Howard and John Howard: not a safe antecedent. */
+  private static boolean sharesSurname(Person person, List<Person> people) {
+    List<String> name = Names.tokens(person.name());
+    if (name.isEmpty()) {
+      return false;
+    }
+    String surname = name.get(name.size() - 1);
+    return people.stream().filter(o -> o != person).map(o -> Names.tokens(o.name()))
+        .anyMatch(o -> !o.isEmpty() && o.get(o.size() - 1).equals(surname));
   }
 
   /** "the minister": the last person named with a government office in this or two sentences. */
@@ -141,7 +263,7 @@ final class TitleAnaphoraResolver {
   }
 
   /** The person holding the title nearest before the phrase, else the only holder. */
-  private static Optional<Person> holder(TitlePhrase p, Optional<String> org, List<Person> people) {
+  private Optional<Person> holder(TitlePhrase p, Optional<String> org, List<Person> people) {
     Person nearest = null;
     int nearestStart = -1;
     List<Person> holders = new ArrayList<>();
@@ -166,11 +288,27 @@ final class TitleAnaphoraResolver {
     return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
   }
 
-  /** "the chancellor" refers to "Chancellor of the Exchequer": its words are the title's. */
-  private static boolean refersTo(TitlePhrase anaphor, Title title) {
+  private static boolean sameWords(TitlePhrase anaphor, Title title) {
     List<String> a = TitleMerger.words(anaphor.title());
     List<String> t = TitleMerger.words(title.title());
+    return !a.isEmpty() && t.containsAll(a) && t.containsAll(anaphor.head().words())
+        && t.stream().noneMatch(w -> LOWER_RANKS.contains(w) && !a.contains(w));
+  }
+
+  /**
+   * "the chancellor" refers to "Chancellor of the Exchequer": its words are the title's; "the
+   * manager" refers to "boss": the heads name the same post (models/titles/equivalents.txt).
+   */
+  private boolean refersTo(TitlePhrase anaphor, Title title) {
+    if (sameWords(anaphor, title)) {
+      return true;
+    }
+    List<String> a = TitleMerger.words(anaphor.title());
     List<String> head = anaphor.head().words();
-    return !a.isEmpty() && t.containsAll(a) && t.containsAll(head);
+    String anaphorHead = String.join(" ", head);
+    Set<String> same = equivalents.getOrDefault(anaphorHead, Set.of());
+    String titleWords = " " + String.join(" ", Names.tokens(title.title())) + " ";
+    return a.size() == head.size() && same.stream()
+        .anyMatch(h -> !h.equals(anaphorHead) && titleWords.endsWith(" " + h + " "));
   }
 }

@@ -52,11 +52,14 @@ final class TitleComplementParser {
       if (determined) {
         from++;
       }
+      from = pastPossessor(s, from);
       int described = pastDescription(s, from);
       if (described > from && (w.equals("of") || w.equals("at") || w.equals("with"))) {
         // "head of fast-food giant McDonald's", "chief executive of US car maker General Motors"
-        Optional<OrgRef> org = organization(s, text, described, phraseEnd(s, described));
-        if (org.isPresent() && org.get().kind() == OrgRef.Kind.ORGANIZATION) {
+        Optional<OrgRef> org = organization(s, text, described, phraseEnd(s, described))
+            .filter(o -> o.kind() == OrgRef.Kind.ORGANIZATION).or(() -> namedAfterNoun(s, text,
+                described));
+        if (org.isPresent()) {
           return new Complement(titleEnd, namePossessiveEnd(s, org.get().end()), portfolio, org);
         }
       }
@@ -79,7 +82,7 @@ final class TitleComplementParser {
       }
       Optional<OrgRef> org = organization(s, text, from, to);
       if (org.isPresent() && !diplomaticTo) {
-        return new Complement(titleEnd, namePossessiveEnd(s, org.get().end()), portfolio, org);
+        return new Complement(titleEnd, orgEnd(s, org.get()), portfolio, org);
       }
       boolean takesPortfolio = head.has(TitleLexicon.Flag.PORTFOLIO) || diplomaticTo;
       if (!takesPortfolio || w.equals("at") || w.equals("with")) {
@@ -89,6 +92,35 @@ final class TitleComplementParser {
       portfolio = true;
     }
     return new Complement(titleEnd, titleEnd, portfolio, Optional.empty());
+  }
+
+  /**
+   * Where the organization's words end: past a possessive that ends its name, and past the rest of
+   * a tagged name that a possessive cut ("Stanford University | 's Center for Health Policy").
+   */
+  private static int orgEnd(TaggedSentence s, OrgRef org) {
+    int end = namePossessiveEnd(s, org.end());
+    Optional<EntitySpan> span = s.span(org.begin());
+    if (span.isPresent() && span.get().type() == EntityType.ORGANIZATION
+        && s.localBegin(span.get()) == org.begin()) {
+      end = Math.max(end, s.localEnd(span.get()));
+    }
+    return end;
+  }
+
+  /**
+   * Past a named possessor in front of the organization: "chairman of Hong Kong's Democratic
+   * Party", "chairman of Ronald Reagan's Council of Economic Advisers" — the organization is what
+   * follows the possessive.
+   */
+  private static int pastPossessor(TaggedSentence s, int from) {
+    Optional<EntitySpan> span = s.span(from);
+    if (span.isEmpty() || s.localBegin(span.get()) != from
+        || span.get().type() == EntityType.ORGANIZATION) {
+      return from;
+    }
+    int end = s.localEnd(span.get());
+    return s.isPossessive(end) && s.inRange(end + 1) && s.isCapitalized(end + 1) ? end + 1 : from;
   }
 
   /** Past a possessive that belongs to a name ("McDonald 's ,"), not to a noun after it. */
@@ -102,7 +134,7 @@ final class TitleComplementParser {
    * The index after a short lower-case description in front of a name ("fast - food giant", "US
    * car maker"), or {@code from} when there is none.
    */
-  private static int pastDescription(TaggedSentence s, int from) {
+  private int pastDescription(TaggedSentence s, int from) {
     int k = from;
     if (s.inRange(k) && s.is(k, EntityType.LOCATION)) {
       k = s.localEnd(s.span(k).get()); // "US car maker"
@@ -118,7 +150,26 @@ final class TitleComplementParser {
         break;
       }
     }
-    return words > 0 && s.inRange(k) && s.is(k, EntityType.ORGANIZATION) ? k : from;
+    boolean named = s.is(k, EntityType.ORGANIZATION)
+        || k > from && organizations.isOrganizationNoun(s.lower(k - 1)) && s.isCapitalized(k)
+        && !s.is(k, EntityType.LOCATION);
+    return words > 0 && s.inRange(k) && named ? k : from;
+  }
+
+  /**
+   * The capitalized name after a noun that describes an organization ("the law firm Cassels Brock
+   * Blackwell"), whatever the NER stage made of it.
+   */
+  private Optional<OrgRef> namedAfterNoun(TaggedSentence s, String text, int from) {
+    if (from == 0 || !organizations.isOrganizationNoun(s.lower(from - 1))) {
+      return Optional.empty();
+    }
+    int to = from;
+    while (s.inRange(to) && s.isCapitalized(to) && !s.is(to, EntityType.LOCATION)) {
+      to++;
+    }
+    return to > from ? Optional.of(new OrgRef(OrgRef.Kind.ORGANIZATION_PHRASE, from, to,
+        s.text(text, from, to), Optional.empty())) : Optional.empty();
   }
 
   /** "( UN&ED )": the index after the closing bracket, or -1 when it is no abbreviation. */

@@ -18,6 +18,8 @@ public record TitleLink(EntitySpan person, TitlePhrase phrase, Pattern pattern) 
     /** "X, who heads Y" */
     ROLE_VERB,
     /** "He became chief operating officer" */
-    PRONOUN
+    PRONOUN,
+    /** "The chancellor said …" after "Chancellor Gordon Brown": a bare title standing for a name */
+    ANAPHOR
   }
 }

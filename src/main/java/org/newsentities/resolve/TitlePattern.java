@@ -43,7 +43,8 @@ interface TitlePattern {
     return w.equals(",") || w.equals(".") || w.equals(")") || w.equals("-rrb-") || w.equals(";")
         || w.equals(":") || w.equals("\u201d") || w.equals("\"") || w.equals("''")
         || w.equals("--") || w.equals("-") || w.equals("\u2013") || w.equals("\u2014")
-        || pos.startsWith("VB") || pos.equals("MD") || w.equals("who")
+        || pos.startsWith("VB") || pos.equals("MD") || w.equals("who") || pos.equals("WRB")
+        || pos.equals("WDT")
         || PREPOSITIONS.contains(w);
   }
 }

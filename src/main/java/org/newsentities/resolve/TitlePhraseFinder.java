@@ -102,7 +102,7 @@ public final class TitlePhraseFinder {
 
   /** A head at token {@code begin}; {@code titleStart} is past an "ex-" inside the first token. */
   private record HeadMatch(int begin, int end, TitleLexicon.Head head, int titleStart,
-      boolean formerPrefix) {}
+      boolean formerPrefix, int pluralSuffix) {}
 
   private Optional<HeadMatch> headAt(TaggedSentence s, int i) {
     if (s.is(i, EntityType.LOCATION) || !Character.isLetter(s.word(i).charAt(0))) {
@@ -115,6 +115,16 @@ public final class TitlePhraseFinder {
     Optional<TitleLexicon.Head> direct = lexicon.headAt(words, 0);
     int titleStart = s.token(i).start();
     boolean formerPrefix = false;
+    int pluralSuffix = 0;
+    if (direct.isEmpty() && afterOneOf(s, i) && words.get(0).length() > 2
+        && words.get(0).endsWith("s")) {
+      // "one of his MPs, Robert Jackson", "one of Mr Brown's closest aides, Ed Balls": the
+      // singular names the post of the one person
+      List<String> singular = new ArrayList<>(words);
+      singular.set(0, words.get(0).substring(0, words.get(0).length() - 1));
+      direct = lexicon.headAt(singular, 0).filter(h -> h.words().size() == 1);
+      pluralSuffix = direct.isPresent() ? 1 : 0;
+    }
     if (direct.isEmpty()) {
       // "ex-chairman", "then-president", "vice-chairman", "co-founder": prefix + head in one token
       String w = words.get(0);
@@ -142,14 +152,28 @@ public final class TitlePhraseFinder {
         && s.isCapitalized(end) && !s.is(i, EntityType.ORGANIZATION) && !s.is(i, EntityType.MISC))) {
       return Optional.empty(); // ranks and royal titles only before a name: "General Musharraf"
     }
+    String written = s.word(i).substring(0, s.word(i).length() - pluralSuffix);
     if (head.has(TitleLexicon.Flag.UPPER)
-        && !s.word(i).equals(s.word(i).toUpperCase(java.util.Locale.ROOT))) {
+        && !written.equals(written.toUpperCase(java.util.Locale.ROOT))) {
       return Optional.empty(); // "AM", not "am"
     }
     if (s.pos(end - 1).startsWith("VB") || s.pos(end - 1).equals("MD")) {
       return Optional.empty(); // "to head the talks", "will chair"
     }
-    return Optional.of(new HeadMatch(i, end, head, titleStart, formerPrefix));
+    return Optional.of(new HeadMatch(i, end, head, titleStart, formerPrefix, pluralSuffix));
+  }
+
+  /** "one of" a few words before token {@code i}: "one of Britain's EU commissioners". */
+  private static boolean afterOneOf(TaggedSentence s, int i) {
+    for (int k = i - 1; k >= Math.max(1, i - 7); k--) {
+      if (s.lower(k).equals("of") && s.lower(k - 1).equals("one")) {
+        return true;
+      }
+      if (s.word(k).equals(",") || s.pos(k).startsWith("VB")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private Optional<TitlePhrase> grow(TaggedSentence s, String text, HeadMatch h,
@@ -181,7 +205,9 @@ public final class TitlePhraseFinder {
     TitleComplementParser.Complement right = complements.parse(s, text, h.end(), h.head());
     portfolio |= right.portfolio();
     int titleEnd = right.titleEnd();
-    PremodifierOrgFinder.Zone zone = premodifiers.find(s, text, begin, floor);
+    String kind = h.head().kind();
+    boolean clubPost = !capitalHead && (kind.equals("corporate") || kind.equals("sport"));
+    PremodifierOrgFinder.Zone zone = premodifiers.find(s, text, begin, floor, clubPost);
     former |= zone.former();
     Optional<OrgRef> complementOrg = right.org();
     boolean hasOrg = zone.org().isPresent() || complementOrg.isPresent();
@@ -190,7 +216,7 @@ public final class TitlePhraseFinder {
     }
     int titleBegin = b;
     int titleStart = b == h.begin() ? h.titleStart() : s.token(b).start();
-    int titleEndChar = s.token(titleEnd - 1).end();
+    int titleEndChar = s.token(titleEnd - 1).end() - (titleEnd == h.end() ? h.pluralSuffix() : 0);
     String title = text.substring(titleStart, titleEndChar).replaceAll("\\s+", " ");
     // "Foreign Secretary", "Home Secretary": a government portfolio in front makes a state office
     boolean national = h.head().has(TitleLexicon.Flag.NATIONAL)
@@ -252,6 +278,10 @@ public final class TitlePhraseFinder {
         || lexicon.isModifier(w) || lexicon.isFormerMarker(w)
         || organizations.party(s.word(i)).isPresent() && s.isCapitalized(i)) {
       return false;
+    }
+    if (lexicon.isPortfolio(w) && s.isCapitalized(i) && i > 0 && !capitalHead
+        && !h.head().has(TitleLexicon.Flag.PORTFOLIO)) {
+      return false; // "City boss Kevin Keegan": a name in front of a lower-case post, not a field
     }
     if (lexicon.isPortfolio(w)) {
       // a portfolio word inside a longer organization name is part of that name, unless the rest

@@ -61,7 +61,7 @@ public final class TitleResolver {
     this.patterns = List.of(new PremodifierPattern(), new AppositivePattern(),
         new CopularPattern(), new RoleVerbPattern(roleVerbs));
     this.speakers = new SpeakerFinder(lexicon);
-    this.attributor = new OrganizationAttributor(places);
+    this.attributor = new OrganizationAttributor(places, organizations);
   }
 
   public static TitleResolver withDefaultLexicons() {
@@ -119,11 +119,19 @@ public final class TitleResolver {
 
     List<TitlePhrase> bare = new ArrayList<>();
     phrases.forEach(list -> list.stream().filter(p -> !taken.contains(p)).forEach(bare::add));
-    TitleAnaphoraResolver.Result anaphors = anaphora.resolve(bare, people, context);
+    TitleAnaphoraResolver.Result anaphors = anaphora.resolve(bare, people, context,
+        phrase -> attributor.attribute(anaphor(phrase, text), context).organization());
     people.replaceAll(p -> withTitles(withMentions(p, anaphors.mentions()
         .getOrDefault(p.id(), List.of())), anaphors.titles().getOrDefault(p.id(), List.of())));
     return new TitleResolution(people, entities.organizations(), entities.locations(),
         anaphors.unresolved());
+  }
+
+  /** A bare title as a link of its own: the person is the phrase, so no clause names another. */
+  private static TitleLink anaphor(TitlePhrase p, String text) {
+    EntitySpan self = new EntitySpan(EntityType.PERSON, text.substring(p.titleStart(),
+        p.titleEndChar()), p.titleStart(), p.titleEndChar(), p.titleBegin(), p.titleEnd(), -1);
+    return new TitleLink(self, p, TitleLink.Pattern.ANAPHOR);
   }
 
   /** Adds the titles that only a bare title gives, unless the person has that title already. */

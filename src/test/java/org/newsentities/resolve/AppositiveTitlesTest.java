@@ -95,4 +95,26 @@ class AppositiveTitlesTest {
     Titles t = Titles.of("[PER Tony Blair] , [PER Gordon Brown] and [PER John Prescott] met .");
     t.names().forEach(n -> assertTrue(t.titlesOf(n).isEmpty(), n));
   }
+
+  @Test
+  void titleWithItsOrganizationRightAfterTheNameWithoutPunctuation() {
+    Titles t = Titles.of("The post held by [PER Hua Guofeng] chairman of the [ORG Central Military "
+        + "Commission] was taken by [PER Deng] in 1981 .");
+    t.has("Hua Guofeng", "chairman", "Central Military Commission", false);
+    assertTrue(t.titlesOf("Deng").isEmpty());
+  }
+
+  @Test
+  void namedPossessorBeforeTheOrganization() {
+    Titles t = Titles.of("[PER Albert Ho] , chairman of [LOC Hong Kong] 's [ORG Democratic Party] , "
+        + "criticized the plan .");
+    t.has("Albert Ho", "chairman", "Democratic Party", false);
+  }
+
+  @Test
+  void atTheTimeBetweenTitleAndNameMakesItFormer() {
+    Titles t = Titles.of("But [LOC Iceland] 's prime minister at the time [PER Geir Haarde] "
+        + "blasted the move .");
+    t.has("Geir Haarde", "prime minister", "Iceland", true);
+  }
 }

@@ -123,4 +123,16 @@ class PremodifierTitlesTest {
         + "cost .");
     assertTrue(t.titlesOf("Mary Jones").isEmpty(), t.titlesOf("Mary Jones").toString());
   }
+
+  @Test
+  void anUntaggedClubNameBeforeALowerCasePost() {
+    Titles t = Titles.of("He was threatened by City boss [PER Kevin Keegan] last year .");
+    t.has("Kevin Keegan", "boss", "City", false);
+  }
+
+  @Test
+  void oneOfAPluralTitleGivesTheSingular() {
+    Titles t = Titles.of("He lost one of his MPs , [PER Robert Jackson] , to [ORG Labour] .");
+    assertEquals(List.of("MP"), t.titlesOf("Robert Jackson"));
+  }
 }

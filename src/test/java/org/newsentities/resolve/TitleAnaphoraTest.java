@@ -74,11 +74,43 @@ class TitleAnaphoraTest {
   }
 
   @Test
-  void ledeTitleAsAnObjectIsNotResolvedByTheNextName() {
+  void ledeTitleAsAnObjectIsTheSecondNewcomerAfterAnUnnamedSubject() {
     Titles t = Titles.of("The creator of a soap has written to the culture minister . [PER Phil "
         + "Redmond] told [PER Tessa Jowell] he would buy the channel .");
     assertTrue(t.titlesOf("Phil Redmond").isEmpty());
-    assertEquals(List.of("culture minister"), t.unresolved());
+    assertEquals(List.of("culture minister"), t.titlesOf("Tessa Jowell"));
+    assertTrue(t.unresolved().isEmpty());
+  }
+
+  @Test
+  void ledeTitleIsTheFirstNewcomerOfTheNextSentence() {
+    Titles t = Titles.of("Chancellor [PER Ann Smith] will meet her rule , according to her former "
+        + "chief economic adviser . Formerly one of [PER Smith] 's aides , [PER Bo Lee] hinted at "
+        + "a giveaway .");
+    assertEquals(List.of("chief economic adviser"), t.titlesOf("Bo Lee"));
+  }
+
+  @Test
+  void bareTitleAfterTheOnePersonNamedJustBefore() {
+    Titles t = Titles.of("An inquiry says [PER Ken Brady] brought his office into disrepute . "
+        + "The probe follows the mayor 's comments .");
+    assertEquals(List.of("mayor"), t.titlesOf("Ken Brady"));
+  }
+
+  @Test
+  void bareTitleIsNotGivenWhenTwoPeopleAreNamedJustBefore() {
+    Titles t = Titles.of("[PER Ann Cole] met [PER Bo Lee] . The mayor spoke first .");
+    assertTrue(t.titlesOf("Ann Cole").isEmpty());
+    assertTrue(t.titlesOf("Bo Lee").isEmpty());
+    assertEquals(List.of("mayor"), t.unresolved());
+  }
+
+  @Test
+  void anotherNameForTheSamePostIsATitleOfItsHolder() {
+    Titles t = Titles.of("[ORG Leeds] boss [PER Kevin Blake] left early . He said the manager "
+        + "was tired .");
+    assertEquals(List.of("boss", "manager"), t.titlesOf("Kevin Blake"));
+    t.has("Kevin Blake", "manager", "Leeds", false);
   }
 
   @Test

@@ -77,4 +77,46 @@ class TitleOrganizationTest {
         + "Melville] told the [ORG Gloucester Citizen] .");
     t.has("Nigel Melville", "director of rugby", null, false);
   }
+
+  @Test
+  void itsTitleBelongsToTheOrganizationNamedBefore() {
+    Titles t = Titles.of("Shares in [ORG Bombardier] fell after the departure of its chief "
+        + "executive . [PER Paul Tellier] left the company .");
+    t.has("Paul Tellier", "chief executive", "Bombardier", false);
+  }
+
+  @Test
+  void theClubBeforeASportPostIsTheClubNamedBefore() {
+    Titles t = Titles.of("[ORG Sale] lost all three matches . Now he fears it could derail the "
+        + "club 's hopes as captain [PER Jason Robinson] is away .");
+    t.has("Jason Robinson", "captain", "Sale", false);
+  }
+
+  @Test
+  void aNationalSideGivesItsCountry() {
+    Titles t = Titles.of("[PER Ryan Miller] was called up to the [LOC USA] national team squad by "
+        + "head coach [PER Bob Bradley] .");
+    t.has("Bob Bradley", "head coach", "United States", false);
+  }
+
+  @Test
+  void aMayorBelongsToTheCityTheArticleNames() {
+    Titles t = Titles.of("The row hit [LOC London] again . Deputy Mayor [PER Nicky Gavron] said "
+        + "sorry .");
+    t.has("Nicky Gavron", "Deputy Mayor", "London", false);
+  }
+
+  @Test
+  void aNameAfterAnOrganizationNounIsTheOrganization() {
+    Titles t = Titles.of("[PER David Peterson] , chairman of the law firm [PER Cassels Brock] , "
+        + "said so .");
+    t.has("David Peterson", "chairman", "Cassels Brock", false);
+  }
+
+  @Test
+  void aPartyBreaksATieBetweenNamedCountries() {
+    Titles t = Titles.of("Chancellor [PER Gordon Brown] spoke . He went to [LOC China] . [ORG "
+        + "Labour] will win in [LOC Britain] , said [ORG Labour] .");
+    t.has("Gordon Brown", "Chancellor", "United Kingdom", false);
+  }
 }

@@ -73,4 +73,16 @@ class TitlePatternsIT {
         doc.unresolvedTitles().stream().map(u -> u.title()).toList());
     assertEquals(Optional.of("Treasury"), doc.unresolvedTitles().get(0).organization());
   }
+
+  @Test
+  void textWithoutCommas() {
+    ArticleDocument doc = run("The Red Sox contested the Yankees before Theo Epstein then the Sox "
+        + "' assistant general manager and international scouting liaison Luis Eljaua left "
+        + "Nicaragua . The last position retained by Hua Guofeng chairman of the Central Military "
+        + "Commission was taken by Deng in 1981 .");
+    Title epstein = title(doc, "Theo Epstein", "assistant general manager");
+    assertTrue(epstein.former());
+    assertEquals(Optional.of("Central Military Commission"),
+        title(doc, "Hua Guofeng", "chairman").organization());
+  }
 }
