@@ -54,7 +54,7 @@ final class ArticleContext {
     this.organizationEntities = entities.organizations();
     this.mainCountry = mainCountry(entities);
     this.mainPlace = mainPlace(entities);
-    this.mainOrganization = dominant(entities.organizations().stream()
+    this.mainOrganization = Counts.dominant(entities.organizations().stream()
         .filter(o -> organizations.party(o.name()).isEmpty())
         .collect(java.util.stream.Collectors.toMap(NamedEntity::name, o -> o.mentions().size(),
             Integer::sum)), 2);
@@ -84,7 +84,7 @@ final class ArticleContext {
           .filter(named::contains)
           .ifPresent(c -> counts.merge(c, o.mentions().size(), Integer::sum));
     }
-    return dominant(counts, 2);
+    return Counts.dominant(counts, 2);
   }
 
   /** The place other than a country that the article names most: a mayor's city. */
@@ -95,7 +95,7 @@ final class ArticleContext {
         counts.merge(l.name(), l.mentions().size(), Integer::sum);
       }
     }
-    return dominant(counts, 1);
+    return Counts.dominant(counts, 1);
   }
 
   Optional<String> mainPlace() {
@@ -122,23 +122,6 @@ final class ArticleContext {
       }
     }
     return Optional.empty();
-  }
-
-  /** The key with the highest count, when it has at least {@code min} and more than any other. */
-  private static Optional<String> dominant(Map<String, Integer> counts, int min) {
-    String best = null;
-    int first = 0;
-    int second = 0;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (e.getValue() > first) {
-        second = first;
-        first = e.getValue();
-        best = e.getKey();
-      } else if (e.getValue() > second) {
-        second = e.getValue();
-      }
-    }
-    return first >= min && first > second ? Optional.of(best) : Optional.empty();
   }
 
   Optional<String> mainCountry() {

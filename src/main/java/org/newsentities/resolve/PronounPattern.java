@@ -37,19 +37,7 @@ final class PronounPattern implements TitlePattern {
 
   /** The person the article is about: three mentions or more, and more than anyone else. */
   private static Optional<String> topic(Map<String, Integer> counts) {
-    String best = null;
-    int first = 0;
-    int second = 0;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (e.getValue() > first) {
-        second = first;
-        first = e.getValue();
-        best = e.getKey();
-      } else if (e.getValue() > second) {
-        second = e.getValue();
-      }
-    }
-    return first >= 3 && first > second ? Optional.of(best) : Optional.empty();
+    return Counts.dominant(counts, 3);
   }
 
   @Override
