@@ -198,4 +198,18 @@ class DateNormalizerTest {
       assertEquals(d.text(), a.text().substring(d.start(), d.end()));
     }
   }
+
+  @Test
+  void weekdaysFollowTheVerbThatGovernsThem() {
+    // 2012-11-15 is a Thursday.
+    FakeText court = FakeText.of("He/PRP will/MD stay/VB even/RB after/IN a/DT court/NN "
+        + "Thursday/NNP refused/VBD ./.").timex("Thursday", "DATE", "2012-11-22");
+    assertDate("Thursday", "DATE", "2012-11-15", only(court, NOV_15_2012));
+    FakeText postponed = FakeText.of("They/PRP postponed/VBD action/NN until/IN Tuesday/NNP ./.")
+        .timex("Tuesday", "DATE", "2012-11-13");
+    assertDate("Tuesday", "DATE", "2012-11-20", only(postponed, NOV_15_2012));
+    FakeText scheduled = FakeText.of("He/PRP has/VBZ scheduled/VBN a/DT news/NN conference/NN "
+        + "Friday/NNP ./.").timex("Friday", "DATE", "2012-11-09");
+    assertDate("Friday", "DATE", "2012-11-16", only(scheduled, NOV_15_2012));
+  }
 }
