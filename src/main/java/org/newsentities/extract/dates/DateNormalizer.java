@@ -113,6 +113,10 @@ public final class DateNormalizer {
     List<Candidate> candidates = new ArrayList<>();
     for (TimexSpan t : annotated.timexes()) {
       Optional<Candidate> range = RangeBuilder.splitTagged(text, t.start(), t.end());
+      if (range.isPresent() && RangeBuilder.startsNow(text, range.get())) {
+        candidates.addAll(range.get().parts());
+        continue;
+      }
       if (range.isPresent()) {
         candidates.add(range.get());
         continue;

@@ -212,4 +212,21 @@ class DateNormalizerTest {
         + "Friday/NNP ./.").timex("Friday", "DATE", "2012-11-09");
     assertDate("Friday", "DATE", "2012-11-16", only(scheduled, NOV_15_2012));
   }
+
+  @Test
+  void aRangeFromNowIsTwoExpressions() {
+    FakeText tagged = FakeText.of("He/PRP will/MD stay/VB between/IN now/RB and/CC Feb./NNP 10/CD "
+        + "./.").timex("between now and Feb. 10", "DATE", "PRESENT_REF/XXXX-02-10");
+    List<DateExpr> ends = dates(tagged, NOV_15_2012);
+    assertEquals(2, ends.size(), ends.toString());
+    assertDate("now", "DATE", "PRESENT_REF", ends.get(0));
+    assertDate("Feb. 10", "DATE", "2013-02-10", ends.get(1));
+    FakeText apart = FakeText.of("It/PRP is/VBZ our/PRP$ theme/NN from/IN now/RB to/TO "
+        + "December/NNP 3/CD ./.").timex("now", "DATE", "PRESENT_REF")
+        .timex("December 3", "DATE", "2012-12-03");
+    ends = dates(apart, NOV_15_2012);
+    assertEquals(2, ends.size(), ends.toString());
+    assertDate("now", "DATE", "PRESENT_REF", ends.get(0));
+    assertDate("December 3", "DATE", "2012-12-03", ends.get(1));
+  }
 }
