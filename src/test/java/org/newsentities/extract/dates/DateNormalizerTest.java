@@ -229,4 +229,25 @@ class DateNormalizerTest {
     assertDate("now", "DATE", "PRESENT_REF", ends.get(0));
     assertDate("December 3", "DATE", "2012-12-03", ends.get(1));
   }
+
+  @Test
+  void thatYearAndTheFollowingMonthAreAnchoredOnTheDateLastNamed() {
+    FakeText year = FakeText.of("He/PRP came/VBD in/IN June/NNP 1998/CD and/CC left/VBD later/RB "
+        + "that/DT year/NN ./.").timex("June 1998", "DATE", "1998-06");
+    List<DateExpr> found = dates(year, NOV_15_2012);
+    assertEquals(2, found.size(), found.toString());
+    assertDate("later that year", "DATE", "1998", found.get(1));
+    FakeText month = FakeText.of("It/PRP rose/VBD in/IN March/NNP ./. The/DT following/VBG "
+        + "month/NN ,/, it/PRP fell/VBD ./.").timex("March", "DATE", "2012-03")
+        .timex("The following month", "DATE", "2012-12");
+    found = dates(month, NOV_15_2012);
+    assertDate("The following month", "DATE", "2012-04", found.get(1));
+    FakeText day = FakeText.of("He/PRP was/VBD shot/VBN Oct./NNP 23/CD 1998/CD ./. "
+        + "Earlier/RBR that/DT day/NN ,/, they/PRP met/VBD ./.")
+        .timex("Oct. 23 1998", "DATE", "1998-10-23");
+    found = dates(day, NOV_15_2012);
+    assertDate("Earlier that day", "DATE", "1998-10-23", found.get(1));
+    FakeText alone = FakeText.of("Sales/NNS rose/VBD that/DT year/NN ./.");
+    assertDate("that year", "DATE", null, only(alone, NOV_15_2012));
+  }
 }
