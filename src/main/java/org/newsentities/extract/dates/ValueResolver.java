@@ -153,6 +153,11 @@ final class ValueResolver {
     if (weekday.isPresent()) {
       return Optional.of("XXXX-WXX-" + weekday.get());
     }
+    Optional<Integer> month = m.group("month").flatMap(w -> lexicon.value("month", w))
+        .map(Integer::parseInt);
+    if (month.isPresent()) {
+      return Optional.of(String.format("XXXX-%02d", month.get()));
+    }
     return m.group("unit").flatMap(u -> lexicon.value("unit", u)).map(u -> durationValue("1", u));
   }
 

@@ -250,4 +250,11 @@ class DateNormalizerTest {
     FakeText alone = FakeText.of("Sales/NNS rose/VBD that/DT year/NN ./.");
     assertDate("that year", "DATE", null, only(alone, NOV_15_2012));
   }
+
+  @Test
+  void everyJulyIsASetOfMonths() {
+    FakeText t = FakeText.of("They/PRP march/VBP each/DT July/NNP ./.")
+        .timex("each July", "SET", "XXXX-07 INTERSECT P1Y");
+    assertDate("each July", "SET", "XXXX-07", only(t, NOV_15_2012));
+  }
 }
