@@ -257,4 +257,14 @@ class DateNormalizerTest {
         .timex("each July", "SET", "XXXX-07 INTERSECT P1Y");
     assertDate("each July", "SET", "XXXX-07", only(t, NOV_15_2012));
   }
+
+  @Test
+  void aHyphenatedQuarterLeavesItsDeterminerOut() {
+    FakeText modifier = FakeText.of("It/PRP reported/VBD its/PRP$ third-quarter/JJ loss/NN ./.")
+        .timex("its third-quarter", "DATE", "2012-Q3");
+    assertDate("third-quarter", "DATE", "2012-Q3", only(modifier, NOV_15_2012));
+    FakeText noun = FakeText.of("It/PRP lost/VBD money/NN in/IN the/DT third/JJ quarter/NN ./.")
+        .timex("the third quarter", "DATE", "2012-Q3");
+    assertDate("the third quarter", "DATE", "2012-Q3", only(noun, NOV_15_2012));
+  }
 }
