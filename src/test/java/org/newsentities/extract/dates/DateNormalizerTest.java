@@ -267,4 +267,18 @@ class DateNormalizerTest {
         .timex("the third quarter", "DATE", "2012-Q3");
     assertDate("the third quarter", "DATE", "2012-Q3", only(noun, NOV_15_2012));
   }
+
+  @Test
+  void aQuotedTitleOfTimeWordsIsNotADate() {
+    FakeText show = FakeText.of("He/PRP spoke/VBD on/IN ABC/NNP 's/POS \"/`` This/DT Week/NN ,/, "
+        + "\"/'' on/IN Sunday/NNP ./.").timex("This Week", "DATE", "2012-W46")
+        .timex("Sunday", "DATE", "2012-11-11");
+    assertDate("Sunday", "DATE", "2012-11-11", only(show, NOV_15_2012));
+    FakeText campaign = FakeText.of("They/PRP staged/VBD \"/`` Spring/NNP of/IN Life/NNP \"/'' "
+        + "rallies/NNS ./.").timex("Spring", "DATE", "2013-SP");
+    assertTrue(dates(campaign, NOV_15_2012).isEmpty());
+    FakeText quote = FakeText.of("He/PRP said/VBD :/: \"/`` Now/RB we/PRP go/VBP ./. \"/''")
+        .timex("Now", "DATE", "PRESENT_REF");
+    assertDate("Now", "DATE", "PRESENT_REF", only(quote, NOV_15_2012));
+  }
 }
