@@ -26,6 +26,9 @@ public final class DateNormalizer {
   private static final Pattern MONEY = Pattern.compile(
       "\\$|\\bcents?\\b|\\bmillion\\b|\\bbillion\\b|%|\\bpercent\\b|\\bshares?\\b|\\bprofit|"
       + "\\bearnings\\b|\\brevenue|\\bsales\\b|\\bnet\\b|\\bloss\\b", Pattern.CASE_INSENSITIVE);
+  /** A value that can anchor "that year", "the following month": a year, month, day or time. */
+  private static final Pattern CALENDAR =
+      Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?(?:T.*)?");
   private static final Pattern MONTH_WORD = Pattern.compile("march|may");
   private static final Pattern BARE_UNIT = Pattern.compile(
       "(?i)(?:seconds|minutes|hours|days|weeks|months|years|decades)");
@@ -70,8 +73,14 @@ public final class DateNormalizer {
     List<Candidate> candidates = candidates(annotated);
     TreeMap<Integer, String> quarters = explicitQuarters(annotated, candidates, anchor);
     List<Normalized> values = new ArrayList<>();
+    Optional<String> previous = Optional.empty();
     for (Candidate c : candidates) {
-      values.add(normalize(annotated, c, anchor, quarters));
+      Normalized n = normalize(annotated, c, anchor, quarters, previous);
+      values.add(n);
+      if (!n.type().equals("DURATION") && !n.type().equals("SET") && n.value().isPresent()
+          && CALENDAR.matcher(n.value().get()).matches()) {
+        previous = n.value();
+      }
     }
     TimeOfDay.placeOnNamedDays(annotated, candidates, values);
     List<DateExpr> dates = new ArrayList<>();
@@ -91,7 +100,7 @@ public final class DateNormalizer {
     List<DocumentDateInferrer.Mention> mentions = new ArrayList<>();
     TreeMap<Integer, String> none = new TreeMap<>();
     for (Candidate c : candidates(annotated)) {
-      Normalized n = normalize(annotated, c, Optional.empty(), none);
+      Normalized n = normalize(annotated, c, Optional.empty(), none, Optional.empty());
       Optional<java.time.DayOfWeek> weekday = c.isRange() ? Optional.empty()
           : patterns.match(c.text(annotated.text())).filter(this::isBareWeekday)
               .flatMap(m -> m.group("weekday")).flatMap(w -> lexicon.value("weekday", w))
@@ -113,6 +122,10 @@ public final class DateNormalizer {
     List<Candidate> candidates = new ArrayList<>();
     for (TimexSpan t : annotated.timexes()) {
       Optional<Candidate> range = RangeBuilder.splitTagged(text, t.start(), t.end());
+      if (range.isPresent() && RangeBuilder.startsNow(text, range.get())) {
+        candidates.addAll(range.get().parts());
+        continue;
+      }
       if (range.isPresent()) {
         candidates.add(range.get());
         continue;
@@ -143,8 +156,8 @@ public final class DateNormalizer {
   }
 
   private Normalized normalize(AnnotatedText annotated, Candidate c, Optional<LocalDate> anchor,
-      TreeMap<Integer, String> quarters) {
-    ValueResolver.Context ctx = context(annotated, c, anchor, quarters);
+      TreeMap<Integer, String> quarters, Optional<String> previous) {
+    ValueResolver.Context ctx = context(annotated, c, anchor, quarters, previous);
     String text = annotated.text();
     if (c.isRange()) {
       Normalized first = normalizeOne(text, c.parts().get(0), ctx);
@@ -167,13 +180,13 @@ public final class DateNormalizer {
   }
 
   private ValueResolver.Context context(AnnotatedText annotated, Candidate c,
-      Optional<LocalDate> anchor, TreeMap<Integer, String> quarters) {
+      Optional<LocalDate> anchor, TreeMap<Integer, String> quarters, Optional<String> previous) {
     Tense tense = TenseDetector.tenseAt(annotated, c.start(), c.end());
     // The first quarter an article names is the one it reports on; later ones are comparisons
     // and forecasts.
     Optional<String> quarter = quarters.isEmpty() ? Optional.empty()
         : Optional.of(quarters.firstEntry().getValue());
-    return new ValueResolver.Context(anchor, tense, quarter, isFinancial(annotated, c));
+    return new ValueResolver.Context(anchor, tense, quarter, isFinancial(annotated, c), previous);
   }
 
   /** Where the article names a quarter explicitly ("the third quarter"), by offset. */
@@ -185,7 +198,8 @@ public final class DateNormalizer {
           : patterns.match(c.text(annotated.text()));
       if (m.isPresent() && m.get().rule().resolver().equals("quarter")) {
         ValueResolver.Context ctx = new ValueResolver.Context(anchor,
-            TenseDetector.tenseAt(annotated, c.start(), c.end()), Optional.empty(), false);
+            TenseDetector.tenseAt(annotated, c.start(), c.end()), Optional.empty(), false,
+            Optional.empty());
         resolver.resolve(m.get(), ctx).value().ifPresent(v -> quarters.put(c.start(), v));
       }
     }

@@ -22,7 +22,17 @@ final class RangeBuilder {
       "\\s+(?:to|through|until|till|and)\\s+|\\s*[-\u2013]\\s*");
   private static final Pattern OPENER = Pattern.compile("(?i)(?:^|\\s)(from|between)\\s+$");
 
+  private static final Pattern PRESENT = Pattern.compile("(?i)now|today|the present");
+
   private RangeBuilder() {}
+
+  /**
+   * "between now and Feb. 10", "from now to Election Day": a range from the present has no
+   * calendar value, so its two ends are kept as two expressions, each with its own value.
+   */
+  static boolean startsNow(String text, Candidate range) {
+    return range.isRange() && PRESENT.matcher(range.parts().get(0).text(text).trim()).matches();
+  }
 
   /** A range the tagger marked as one expression, split into its two ends. */
   static Optional<Candidate> splitTagged(String text, int start, int end) {
@@ -66,6 +76,7 @@ final class RangeBuilder {
         int base = Math.max(0, a.start() - 10);
         Matcher opener = OPENER.matcher(text.substring(base, a.start()));
         if (b.start() >= a.end() && CONNECTOR.matcher(between).matches() && opener.find()
+            && !PRESENT.matcher(a.text(text).trim()).matches()
             && (!between.contains("and") || opener.group(1).equalsIgnoreCase("between"))) {
           int start = base + opener.start(1);
           out.add(Candidate.range(start, b.end(), a, b));

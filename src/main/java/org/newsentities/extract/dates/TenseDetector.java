@@ -18,6 +18,9 @@ public final class TenseDetector {
   private static final Set<String> PLANNING = Set.of("expected", "scheduled", "set", "due",
       "slated", "planning", "plan", "plans", "planned", "going", "poised", "likely", "intend",
       "intends", "intended", "hope", "hopes", "hoped", "aim", "aims", "ready", "about");
+  /** Verbs that move what they act on ahead: "postponed until Tuesday", "has scheduled … Thursday". */
+  private static final Set<String> FORWARD_UNTIL = Set.of("postpone", "delay", "extend", "adjourn",
+      "defer", "put");
   private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "``", "''", "\"", "--", "-LRB-",
       "-RRB-");
 
@@ -35,6 +38,13 @@ public final class TenseDetector {
     while (last + 1 < tokens.size() && tokens.get(last + 1).start() < end) {
       last++;
     }
+    // A finite verb right after it is its own: "a court Thursday refused", not the "will" before.
+    if (last + 1 < tokens.size() && tokens.get(last + 1).sentence() == sentence
+        && isFiniteVerb(tokens.get(last + 1))) {
+      return groupTense(tokens, last + 1);
+    }
+    boolean until = first > 0 && Set.of("until", "till").contains(
+        tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
     // Left, within the clause: a verb group ending before the expression.
     for (int i = first - 1; i >= 0 && tokens.get(i).sentence() == sentence; i--) {
       Token t = tokens.get(i);
@@ -42,7 +52,9 @@ public final class TenseDetector {
         break;
       }
       if (isVerb(t)) {
-        return groupTense(tokens, i);
+        Tense tense = groupTense(tokens, i);
+        return tense == Tense.PAST && until && FORWARD_UNTIL.contains(t.lemma()) ? Tense.FUTURE
+            : tense;
       }
     }
     for (int i = last + 1; i < tokens.size() && tokens.get(i).sentence() == sentence; i++) {
@@ -78,6 +90,12 @@ public final class TenseDetector {
     }
     boolean past = false;
     boolean present = false;
+    // "had been scheduled to expire Friday": a plan of the past, not a future.
+    for (int k = from; k <= to; k++) {
+      if (tokens.get(k).word().equalsIgnoreCase("had") && tokens.get(k).pos().equals("VBD")) {
+        return Tense.PAST;
+      }
+    }
     for (int k = from; k <= to; k++) {
       Token t = tokens.get(k);
       String w = t.word().toLowerCase(Locale.ROOT);
@@ -90,6 +108,9 @@ public final class TenseDetector {
       }
       if ((t.lemma().equals("be")) && k + 1 <= to
           && tokens.get(k + 1).word().equalsIgnoreCase("to") && !pos.equals("VBD")) {
+        return Tense.FUTURE;
+      }
+      if (t.lemma().equals("schedule") && pos.startsWith("VBN") && k == to) {
         return Tense.FUTURE;
       }
       if (pos.equals("VBD")) {
@@ -117,6 +138,10 @@ public final class TenseDetector {
 
   private static boolean isVerb(Token t) {
     return t.pos().startsWith("VB") || t.pos().equals("MD");
+  }
+
+  private static boolean isFiniteVerb(Token t) {
+    return Set.of("VBD", "VBZ", "VBP", "MD").contains(t.pos());
   }
 
   private static boolean isAdverb(Token t) {

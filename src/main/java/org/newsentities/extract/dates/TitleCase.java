@@ -15,6 +15,10 @@ final class TitleCase {
       "(?:This |Next |Last |\\d+ )?(?:Minutes?|Hours?|Days?|Weeks?|Months?|Years?|Noon|Midnight"
       + "|Spring|Summer|Autumn|Fall|Winter|Today|Tonight|Tomorrow|Now)");
 
+  /** What may follow a title up to its closing quote: "Spring| of Life''", "This Week|,\"". */
+  private static final Pattern REST_OF_TITLE = Pattern.compile(
+      "(?:\\s+(?:of|the|and|in|[A-Z][\\w']*))*\\s*[,.!?]?\\s*(?:\"|''|\u201d|')");
+
   private TitleCase() {}
 
   static boolean isTitleOfAWork(AnnotatedText annotated, Candidate c) {
@@ -25,8 +29,14 @@ final class TitleCase {
     for (Sentence sentence : annotated.sentences()) {
       if (sentence.start() <= c.start() && c.start() < sentence.end()) {
         String before = annotated.text().substring(sentence.start(), c.start()).strip();
-        // Sentence-initial, or first word after an opening quote or a colon: ordinary capitals.
-        return !before.isEmpty() && !before.matches(".*(?:[:\"'`\u201c\u2018(]|--)$");
+        // A quotation that is all title-case words: "This Week," "Spring of Life".
+        if (before.matches(".*(?:[\"'`\u201c\u2018])$")) {
+          String after = annotated.text().substring(c.end(),
+              Math.min(annotated.text().length(), c.end() + 40));
+          return REST_OF_TITLE.matcher(after).lookingAt();
+        }
+        // Sentence-initial, or first word after a colon: ordinary capitals.
+        return !before.isEmpty() && !before.matches(".*(?:[:(]|--)$");
       }
     }
     return false;

@@ -18,14 +18,15 @@ final class ValueResolver {
    *
    * @param reportQuarter the quarter the article reports on ("1989-Q3"), when it names one
    * @param financial whether the sentence talks money (then "a year ago" is the year-ago quarter)
+   * @param previous the value of the latest calendar date before the expression ("1998-10-23")
    */
   record Context(Optional<LocalDate> anchor, Tense tense, Optional<String> reportQuarter,
-      boolean financial) {}
+      boolean financial, Optional<String> previous) {}
 
   /** The resolver names a line of the patterns file may use. */
   static final java.util.Set<String> RESOLVERS = java.util.Set.of("ref", "dayref", "calendar",
       "fiscalyear", "decade", "spokenyear", "quarter", "half", "reportquarter", "season", "holiday",
-      "shift", "ago", "duration", "set");
+      "shift", "ago", "duration", "set", "anaphor");
 
   private final DateLexicon lexicon;
   private final NumberWords numbers;
@@ -55,6 +56,7 @@ final class ValueResolver {
         case "ago" -> ShiftResolver.ago(m, ctx, lexicon, numbers);
         case "duration" -> duration(m);
         case "set" -> set(m);
+        case "anaphor" -> AnaphorResolver.resolve(m, ctx);
         default -> throw new IllegalStateException("unknown resolver " + m.rule().resolver()
             + " on line " + m.rule().line() + " of the date patterns");
       };
@@ -150,6 +152,11 @@ final class ValueResolver {
     Optional<String> weekday = m.group("weekday").flatMap(w -> lexicon.value("weekday", w));
     if (weekday.isPresent()) {
       return Optional.of("XXXX-WXX-" + weekday.get());
+    }
+    Optional<Integer> month = m.group("month").flatMap(w -> lexicon.value("month", w))
+        .map(Integer::parseInt);
+    if (month.isPresent()) {
+      return Optional.of(String.format("XXXX-%02d", month.get()));
     }
     return m.group("unit").flatMap(u -> lexicon.value("unit", u)).map(u -> durationValue("1", u));
   }

@@ -198,4 +198,87 @@ class DateNormalizerTest {
       assertEquals(d.text(), a.text().substring(d.start(), d.end()));
     }
   }
+
+  @Test
+  void weekdaysFollowTheVerbThatGovernsThem() {
+    // 2012-11-15 is a Thursday.
+    FakeText court = FakeText.of("He/PRP will/MD stay/VB even/RB after/IN a/DT court/NN "
+        + "Thursday/NNP refused/VBD ./.").timex("Thursday", "DATE", "2012-11-22");
+    assertDate("Thursday", "DATE", "2012-11-15", only(court, NOV_15_2012));
+    FakeText postponed = FakeText.of("They/PRP postponed/VBD action/NN until/IN Tuesday/NNP ./.")
+        .timex("Tuesday", "DATE", "2012-11-13");
+    assertDate("Tuesday", "DATE", "2012-11-20", only(postponed, NOV_15_2012));
+    FakeText scheduled = FakeText.of("He/PRP has/VBZ scheduled/VBN a/DT news/NN conference/NN "
+        + "Friday/NNP ./.").timex("Friday", "DATE", "2012-11-09");
+    assertDate("Friday", "DATE", "2012-11-16", only(scheduled, NOV_15_2012));
+  }
+
+  @Test
+  void aRangeFromNowIsTwoExpressions() {
+    FakeText tagged = FakeText.of("He/PRP will/MD stay/VB between/IN now/RB and/CC Feb./NNP 10/CD "
+        + "./.").timex("between now and Feb. 10", "DATE", "PRESENT_REF/XXXX-02-10");
+    List<DateExpr> ends = dates(tagged, NOV_15_2012);
+    assertEquals(2, ends.size(), ends.toString());
+    assertDate("now", "DATE", "PRESENT_REF", ends.get(0));
+    assertDate("Feb. 10", "DATE", "2013-02-10", ends.get(1));
+    FakeText apart = FakeText.of("It/PRP is/VBZ our/PRP$ theme/NN from/IN now/RB to/TO "
+        + "December/NNP 3/CD ./.").timex("now", "DATE", "PRESENT_REF")
+        .timex("December 3", "DATE", "2012-12-03");
+    ends = dates(apart, NOV_15_2012);
+    assertEquals(2, ends.size(), ends.toString());
+    assertDate("now", "DATE", "PRESENT_REF", ends.get(0));
+    assertDate("December 3", "DATE", "2012-12-03", ends.get(1));
+  }
+
+  @Test
+  void thatYearAndTheFollowingMonthAreAnchoredOnTheDateLastNamed() {
+    FakeText year = FakeText.of("He/PRP came/VBD in/IN June/NNP 1998/CD and/CC left/VBD later/RB "
+        + "that/DT year/NN ./.").timex("June 1998", "DATE", "1998-06");
+    List<DateExpr> found = dates(year, NOV_15_2012);
+    assertEquals(2, found.size(), found.toString());
+    assertDate("later that year", "DATE", "1998", found.get(1));
+    FakeText month = FakeText.of("It/PRP rose/VBD in/IN March/NNP ./. The/DT following/VBG "
+        + "month/NN ,/, it/PRP fell/VBD ./.").timex("March", "DATE", "2012-03")
+        .timex("The following month", "DATE", "2012-12");
+    found = dates(month, NOV_15_2012);
+    assertDate("The following month", "DATE", "2012-04", found.get(1));
+    FakeText day = FakeText.of("He/PRP was/VBD shot/VBN Oct./NNP 23/CD 1998/CD ./. "
+        + "Earlier/RBR that/DT day/NN ,/, they/PRP met/VBD ./.")
+        .timex("Oct. 23 1998", "DATE", "1998-10-23");
+    found = dates(day, NOV_15_2012);
+    assertDate("Earlier that day", "DATE", "1998-10-23", found.get(1));
+    FakeText alone = FakeText.of("Sales/NNS rose/VBD that/DT year/NN ./.");
+    assertDate("that year", "DATE", null, only(alone, NOV_15_2012));
+  }
+
+  @Test
+  void everyJulyIsASetOfMonths() {
+    FakeText t = FakeText.of("They/PRP march/VBP each/DT July/NNP ./.")
+        .timex("each July", "SET", "XXXX-07 INTERSECT P1Y");
+    assertDate("each July", "SET", "XXXX-07", only(t, NOV_15_2012));
+  }
+
+  @Test
+  void aHyphenatedQuarterLeavesItsDeterminerOut() {
+    FakeText modifier = FakeText.of("It/PRP reported/VBD its/PRP$ third-quarter/JJ loss/NN ./.")
+        .timex("its third-quarter", "DATE", "2012-Q3");
+    assertDate("third-quarter", "DATE", "2012-Q3", only(modifier, NOV_15_2012));
+    FakeText noun = FakeText.of("It/PRP lost/VBD money/NN in/IN the/DT third/JJ quarter/NN ./.")
+        .timex("the third quarter", "DATE", "2012-Q3");
+    assertDate("the third quarter", "DATE", "2012-Q3", only(noun, NOV_15_2012));
+  }
+
+  @Test
+  void aQuotedTitleOfTimeWordsIsNotADate() {
+    FakeText show = FakeText.of("He/PRP spoke/VBD on/IN ABC/NNP 's/POS \"/`` This/DT Week/NN ,/, "
+        + "\"/'' on/IN Sunday/NNP ./.").timex("This Week", "DATE", "2012-W46")
+        .timex("Sunday", "DATE", "2012-11-11");
+    assertDate("Sunday", "DATE", "2012-11-11", only(show, NOV_15_2012));
+    FakeText campaign = FakeText.of("They/PRP staged/VBD \"/`` Spring/NNP of/IN Life/NNP \"/'' "
+        + "rallies/NNS ./.").timex("Spring", "DATE", "2013-SP");
+    assertTrue(dates(campaign, NOV_15_2012).isEmpty());
+    FakeText quote = FakeText.of("He/PRP said/VBD :/: \"/`` Now/RB we/PRP go/VBP ./. \"/''")
+        .timex("Now", "DATE", "PRESENT_REF");
+    assertDate("Now", "DATE", "PRESENT_REF", only(quote, NOV_15_2012));
+  }
 }

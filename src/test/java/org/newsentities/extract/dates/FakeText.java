@@ -72,6 +72,8 @@ final class FakeText {
     return switch (word.toLowerCase()) {
       case "is", "was", "are", "were", "be", "been" -> "be";
       case "has", "had", "have" -> "have";
+      case "scheduled" -> "schedule";
+      case "postponed" -> "postpone";
       default -> word.toLowerCase();
     };
   }

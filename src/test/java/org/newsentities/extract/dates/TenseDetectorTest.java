@@ -33,4 +33,22 @@ class TenseDetectorTest {
         "Monday"));
     assertEquals(Tense.UNKNOWN, tenseOf("Monday/NNP ./.", "Monday"));
   }
+
+  @Test
+  void aFiniteVerbRightAfterTheExpressionIsItsOwn() {
+    assertEquals(Tense.PAST, tenseOf("He/PRP will/MD stay/VB even/RB after/IN a/DT court/NN "
+        + "Thursday/NNP refused/VBD ./.", "Thursday"));
+  }
+
+  @Test
+  void plansAndPostponementsPointAhead() {
+    assertEquals(Tense.FUTURE, tenseOf("He/PRP has/VBZ scheduled/VBN a/DT news/NN conference/NN "
+        + "Thursday/NNP ./.", "Thursday"));
+    assertEquals(Tense.FUTURE, tenseOf("They/PRP postponed/VBD action/NN until/IN Tuesday/NNP ./.",
+        "Tuesday"));
+    assertEquals(Tense.PAST, tenseOf("They/PRP postponed/VBD action/NN on/IN Tuesday/NNP ./.",
+        "Tuesday"));
+    assertEquals(Tense.PAST, tenseOf("It/PRP had/VBD been/VBN scheduled/VBN to/TO expire/VB "
+        + "Friday/NNP ./.", "Friday"));
+  }
 }
