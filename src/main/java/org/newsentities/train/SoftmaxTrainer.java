@@ -73,7 +73,7 @@ final class SoftmaxTrainer {
             scores[j] += x * w[base + j];
           }
         }
-        double[] p = softmax(scores);
+        double[] p = LinearTopicModel.softmax(scores);
         loss -= ex.weight() * Math.log(Math.max(p[ex.label()], 1e-12));
         for (int j = 0; j < c; j++) {
           double err = ex.weight() * (p[j] - (j == ex.label() ? 1 : 0));
@@ -102,22 +102,5 @@ final class SoftmaxTrainer {
       }
     }
     return new LinearTopicModel(classes, bias, weights);
-  }
-
-  private static double[] softmax(double[] scores) {
-    double max = Double.NEGATIVE_INFINITY;
-    for (double s : scores) {
-      max = Math.max(max, s);
-    }
-    double sum = 0;
-    double[] p = new double[scores.length];
-    for (int i = 0; i < p.length; i++) {
-      p[i] = Math.exp(scores[i] - max);
-      sum += p[i];
-    }
-    for (int i = 0; i < p.length; i++) {
-      p[i] /= sum;
-    }
-    return p;
   }
 }

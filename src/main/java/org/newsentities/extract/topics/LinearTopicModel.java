@@ -68,7 +68,8 @@ public final class LinearTopicModel {
     return softmax(scores);
   }
 
-  static double[] softmax(double[] scores) {
+  /** Probabilities from scores, shifted by their maximum so no exponent overflows. */
+  public static double[] softmax(double[] scores) {
     double max = Double.NEGATIVE_INFINITY;
     for (double s : scores) {
       max = Math.max(max, s);
