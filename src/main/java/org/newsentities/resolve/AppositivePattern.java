@@ -24,10 +24,7 @@ final class AppositivePattern implements TitlePattern {
   @Override
   public List<TitleLink> find(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken) {
     List<TitleLink> links = new ArrayList<>();
-    for (EntitySpan person : s.spans()) {
-      if (person.type() != EntityType.PERSON) {
-        continue;
-      }
+    for (EntitySpan person : s.people()) {
       int k = s.localEnd(person);
       if (!s.inRange(k)) {
         continue;

@@ -33,10 +33,7 @@ final class CopularPattern implements TitlePattern {
   @Override
   public List<TitleLink> find(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken) {
     List<TitleLink> links = new ArrayList<>();
-    for (EntitySpan person : s.spans()) {
-      if (person.type() != EntityType.PERSON) {
-        continue;
-      }
+    for (EntitySpan person : s.people()) {
       int end = s.localEnd(person);
       int before = s.localBegin(person) - 1;
       while (before > 0 && MentionRepairer.HONORIFICS.contains(Names.key(s.word(before)))) {

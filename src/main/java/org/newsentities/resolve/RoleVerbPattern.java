@@ -27,10 +27,7 @@ final class RoleVerbPattern implements TitlePattern {
   @Override
   public List<TitleLink> find(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken) {
     List<TitleLink> links = new ArrayList<>();
-    for (EntitySpan person : s.spans()) {
-      if (person.type() != EntityType.PERSON) {
-        continue;
-      }
+    for (EntitySpan person : s.people()) {
       int k = s.localEnd(person);
       if (s.inRange(k) && s.word(k).equals(",")) {
         k++;

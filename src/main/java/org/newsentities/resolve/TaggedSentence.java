@@ -71,6 +71,11 @@ public final class TaggedSentence {
     return spans;
   }
 
+  /** The spans tagged as people, in order. */
+  public List<EntitySpan> people() {
+    return spans().stream().filter(sp -> sp.type() == EntityType.PERSON).toList();
+  }
+
   public String word(int i) {
     return tokens.get(i).word();
   }

@@ -146,7 +146,7 @@ final class TitleAnaphoraResolver {
     if (context.sentences().size() < 2) {
       return Optional.empty();
     }
-    return context.sentence(1).spans().stream().filter(sp -> sp.type() == EntityType.PERSON)
+    return context.sentence(1).people().stream()
         .findFirst().flatMap(sp -> context.personAt(sp.start()));
   }
 

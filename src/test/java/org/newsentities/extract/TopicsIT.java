@@ -12,7 +12,6 @@ import org.newsentities.model.ArticleDocument;
 import org.newsentities.model.Keyphrase;
 import org.newsentities.model.Topic;
 import org.newsentities.testing.SampleArticles;
-import org.newsentities.testing.SharedModels;
 
 /** Topics and keyphrases of the two sample articles (Pakistan–US counter-terrorism dialogue). */
 class TopicsIT {
@@ -21,9 +20,7 @@ class TopicsIT {
 
   @BeforeAll
   static void run() {
-    docs = SampleArticles.read().stream()
-        .map(a -> SharedModels.pipeline().process(a).document())
-        .toList();
+    docs = List.copyOf(SampleArticles.documents().values());
   }
 
   @Test

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsentities.model.ArticleDocument;
@@ -16,7 +14,6 @@ import org.newsentities.model.DateExpr;
 import org.newsentities.model.DocumentDateSource;
 import org.newsentities.output.Json;
 import org.newsentities.testing.SampleArticles;
-import org.newsentities.testing.SharedModels;
 
 /** The dates of the two sample articles against their gold files in corpus/gold/. */
 class SampleArticleDatesIT {
@@ -25,9 +22,7 @@ class SampleArticleDatesIT {
 
   @BeforeAll
   static void run() {
-    docs = SampleArticles.read().stream()
-        .map(a -> SharedModels.pipeline().process(a).document())
-        .collect(Collectors.toMap(ArticleDocument::id, Function.identity()));
+    docs = SampleArticles.documents();
   }
 
   @Test

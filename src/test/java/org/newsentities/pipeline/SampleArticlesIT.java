@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsentities.ingest.ArticleSource;
@@ -19,14 +17,12 @@ import org.newsentities.model.Mention;
 import org.newsentities.model.NamedEntity;
 import org.newsentities.model.Person;
 import org.newsentities.testing.SampleArticles;
-import org.newsentities.testing.SharedModels;
 
 /** The whole pipeline on the two sample articles of corpus/, checked for what a user checks. */
 class SampleArticlesIT {
 
   // corpus/ also holds the annotated articles of corpus/gold/ (dev and held-out test halves);
   // only the two samples are run here, so no test looks at the pipeline's output on them.
-  private static final java.util.Set<String> SAMPLES = SampleArticles.IDS;
   private static List<ReadResult> read;
   private static Map<String, ArticleDocument> docs;
 
@@ -35,16 +31,12 @@ class SampleArticlesIT {
     try (var results = new ArticleSource().read(Path.of("corpus"))) {
       read = results.toList();
     }
-    docs = read.stream()
-        .filter(r -> r instanceof ReadResult.Ok ok && SAMPLES.contains(ok.article().id()))
-        .map(r -> ((ReadResult.Ok) r).article())
-        .map(a -> SharedModels.pipeline().process(a).document())
-        .collect(Collectors.toMap(ArticleDocument::id, Function.identity()));
+    docs = SampleArticles.documents();
   }
 
   @Test
   void readsBothSampleArticlesAndSkipsGold() {
-    assertEquals(SAMPLES, docs.keySet());
+    assertEquals(SampleArticles.IDS, docs.keySet());
     // a gold file read as an article would fail (it has no text field)
     assertTrue(read.stream().allMatch(r -> r instanceof ReadResult.Ok), "read: " + read);
   }

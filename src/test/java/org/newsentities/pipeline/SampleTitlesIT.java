@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsentities.model.ArticleDocument;
@@ -22,7 +20,6 @@ import org.newsentities.model.Person;
 import org.newsentities.model.Title;
 import org.newsentities.resolve.Names;
 import org.newsentities.testing.SampleArticles;
-import org.newsentities.testing.SharedModels;
 
 /**
  * The titles of the two sample articles against their gold files (corpus/gold/): every gold pair
@@ -35,9 +32,7 @@ class SampleTitlesIT {
 
   @BeforeAll
   static void run() {
-    docs = SampleArticles.read().stream()
-        .map(a -> SharedModels.pipeline().process(a).document())
-        .collect(Collectors.toMap(ArticleDocument::id, Function.identity()));
+    docs = SampleArticles.documents();
   }
 
   @Test

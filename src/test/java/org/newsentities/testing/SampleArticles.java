@@ -1,11 +1,15 @@
 package org.newsentities.testing;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newsentities.ingest.ArticleSource;
-import org.newsentities.ingest.SourceArticle;
 import org.newsentities.ingest.ReadResult;
+import org.newsentities.ingest.SourceArticle;
+import org.newsentities.model.ArticleDocument;
 
 /**
  * The two sample articles of corpus/, whose gold files are corpus/gold/&lt;id&gt;.json. corpus/ also
@@ -15,6 +19,8 @@ import org.newsentities.ingest.ReadResult;
 public final class SampleArticles {
 
   public static final Set<String> IDS = Set.of("000_30514b1f612866db", "003_0123780796fad852");
+
+  private static Map<String, ArticleDocument> documents;
 
   private SampleArticles() {}
 
@@ -26,5 +32,20 @@ public final class SampleArticles {
           .map(r -> ((ReadResult.Ok) r).article())
           .toList();
     }
+  }
+
+  /**
+   * The pipeline's documents for the sample articles, by id, in reading order: processed once per
+   * test JVM with {@link SharedModels#pipeline()}, for every IT that checks them.
+   */
+  public static synchronized Map<String, ArticleDocument> documents() {
+    if (documents == null) {
+      Map<String, ArticleDocument> byId = new LinkedHashMap<>();
+      for (SourceArticle article : read()) {
+        byId.put(article.id(), SharedModels.pipeline().process(article).document());
+      }
+      documents = Collections.unmodifiableMap(byId);
+    }
+    return documents;
   }
 }
