@@ -281,4 +281,54 @@ class DateNormalizerTest {
         .timex("Now", "DATE", "PRESENT_REF");
     assertDate("Now", "DATE", "PRESENT_REF", only(quote, NOV_15_2012));
   }
+
+  @Test
+  void anOrdinalCenturyIsWrittenWithTheFirstDigitsOfItsYears() {
+    FakeText t = FakeText.of("She/PRP is/VBZ a/DT 20th/JJ century/NN democrat/NN ;/: the/DT "
+        + "nineteenth/JJ century/NN was/VBD different/JJ ./.")
+        .timex("20th century", "DATE", "19XX").timex("the nineteenth century", "DATE", "18XX");
+    List<DateExpr> d = dates(t, NOV_15_2012);
+    assertEquals(2, d.size(), d.toString());
+    assertDate("20th century", "DATE", "19", d.get(0));
+    assertDate("the nineteenth century", "DATE", "18", d.get(1));
+  }
+
+  @Test
+  void lastOrNextBeforeAMonthAndDayPicksTheYear() {
+    // The tagger stops at "last Oct." and loses the day.
+    FakeText t = FakeText.of("He/PRP was/VBD shot/VBN last/JJ Oct./NNP 23/CD at/IN home/NN ./. "
+        + "The/DT trial/NN opens/VBZ next/JJ March/NNP 6/CD ./.")
+        .timex("last Oct.", "DATE", "2022-10").timex("next March 6", "DATE", "2024-03-06");
+    List<DateExpr> d = dates(t, MARCH_1_2023);
+    assertEquals(2, d.size(), d.toString());
+    assertDate("last Oct. 23", "DATE", "2022-10-23", d.get(0));
+    assertDate("next March 6", "DATE", "2023-03-06", d.get(1));
+  }
+
+  @Test
+  void theWeekOfADayIsThatWeek() {
+    FakeText t = FakeText.of("A/DT hearing/NN is/VBZ set/VBN for/IN the/DT week/NN of/IN "
+        + "March/NNP 6/CD ./.").timex("March 6", "DATE", "2023-03-06");
+    assertDate("the week of March 6", "DATE", "2023-W10", only(t, MARCH_1_2023));
+  }
+
+  @Test
+  void aMarchThatIsAProtestIsNotADate() {
+    FakeText t = FakeText.of("He/PRP was/VBD arrested/VBN at/IN this/DT march/NN ./. She/PRP "
+        + "led/VBD the/DT March/NNP of/IN the/DT Combatant/NNP Mothers/NNPS in/IN March/NNP "
+        + "of/IN 1998/CD ./.")
+        .timex("this march", "DATE", "2012-03").timex("March", "DATE", "2012-03")
+        .timex("March of 1998", "DATE", "1998-03");
+    assertDate("March of 1998", "DATE", "1998-03", only(t, NOV_15_2012));
+  }
+
+  @Test
+  void theDayBeforeADateIsTheDayBefore() {
+    // 2000-02-24 is a Thursday: "last Tuesday" is 2000-02-22.
+    FakeText t = FakeText.of("The/DT day/NN before/IN last/JJ Tuesday/NNP 's/POS hearing/NN ,/, "
+        + "he/PRP went/VBD home/NN ./.")
+        .timex("The day before last Tuesday", "DATE", "2000-02-14");
+    assertDate("The day before last Tuesday", "DATE", "2000-02-21",
+        only(t, Optional.of(LocalDate.of(2000, 2, 24))));
+  }
 }
