@@ -170,6 +170,10 @@ final class ValueResolver {
     if (month.isPresent()) {
       return Optional.of(String.format("XXXX-%02d", month.get()));
     }
+    Optional<String> season = m.group("season").flatMap(w -> lexicon.value("season", w));
+    if (season.isPresent()) {
+      return Optional.of("XXXX-" + season.get());
+    }
     return m.group("unit").flatMap(u -> lexicon.value("unit", u)).map(u -> durationValue("1", u));
   }
 

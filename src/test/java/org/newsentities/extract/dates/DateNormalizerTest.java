@@ -331,4 +331,20 @@ class DateNormalizerTest {
     assertDate("The day before last Tuesday", "DATE", "2000-02-21",
         only(t, Optional.of(LocalDate.of(2000, 2, 24))));
   }
+
+  @Test
+  void thePastThreeSummersIsTheSetOfSummers() {
+    // The tagger splits it into "the past" and "summers".
+    FakeText t = FakeText.of("Marches/NNS led/VBD to/TO violence/NN for/IN the/DT past/JJ "
+        + "three/CD summers/NNS ./.")
+        .timex("the past", "DATE", "PAST_REF").timex("summers", "SET", "XXXX-SU");
+    assertDate("the past three summers", "SET", "XXXX-SU", only(t, NOV_15_2012));
+  }
+
+  @Test
+  void aPartOfTheDayNamedWithYesterdayIsATimeOfThatDay() {
+    FakeText t = FakeText.of("At/IN mid-afternoon/NN yesterday/NN ,/, shares/NNS rose/VBD ./.")
+        .timex("yesterday", "DATE", "2012-11-14");
+    assertDate("mid-afternoon yesterday", "TIME", "2012-11-14TAF", only(t, NOV_15_2012));
+  }
 }
