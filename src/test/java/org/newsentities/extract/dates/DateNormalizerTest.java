@@ -347,4 +347,10 @@ class DateNormalizerTest {
         .timex("yesterday", "DATE", "2012-11-14");
     assertDate("mid-afternoon yesterday", "TIME", "2012-11-14TAF", only(t, NOV_15_2012));
   }
+
+  @Test
+  void aYearAfterPreOrPostIsThatYear() {
+    FakeText t = FakeText.of("The/DT post-1959/JJ politics/NNS split/VBD families/NNS ./.");
+    assertDate("post-1959", "DATE", "1959", only(t, NOV_15_2012));
+  }
 }
