@@ -353,4 +353,17 @@ class DateNormalizerTest {
     FakeText t = FakeText.of("The/DT post-1959/JJ politics/NNS split/VBD families/NNS ./.");
     assertDate("post-1959", "DATE", "1959", only(t, NOV_15_2012));
   }
+
+  @Test
+  void aClockTimeTakesTheDayThatAnotherTimeOfItsSentenceNames() {
+    // 2000-04-05 is a Wednesday; the tagger puts the bare clock time on the document date.
+    FakeText t = FakeText.of("He/PRP will/MD leave/VB at/IN 4/CD in/IN the/DT morning/NN (/-LRB- "
+        + "4/CD a.m./RB EDT/NNP Thursday/NNP )/-RRB- ./.")
+        .timex("4 in the morning", "TIME", "2000-04-05T04:00")
+        .timex("4 a.m. EDT Thursday", "TIME", "2000-04-06T04:00-0400");
+    List<DateExpr> d = dates(t, Optional.of(LocalDate.of(2000, 4, 5)));
+    assertEquals(2, d.size(), d.toString());
+    assertDate("4 in the morning", "TIME", "2000-04-06T04:00", d.get(0));
+    assertDate("4 a.m. EDT Thursday", "TIME", "2000-04-06T04:00", d.get(1));
+  }
 }
