@@ -178,7 +178,10 @@ public final class DateNormalizer {
   }
 
   private Normalized normalizeOne(String text, Candidate c, ValueResolver.Context ctx) {
-    Optional<RuleMatch> match = patterns.match(c.text(text));
+    // A bare day number ("April 24 and 25") is a date only where extra.tsv found it, never in a
+    // span of the tagger, which means something else by it.
+    Optional<RuleMatch> match = patterns.match(c.text(text))
+        .filter(m -> c.taggerType().isEmpty() || m.group("dayofmonth").isEmpty());
     if (match.isPresent()) {
       return resolver.resolve(match.get(), ctx);
     }

@@ -366,4 +366,19 @@ class DateNormalizerTest {
     assertDate("4 in the morning", "TIME", "2000-04-06T04:00", d.get(0));
     assertDate("4 a.m. EDT Thursday", "TIME", "2000-04-06T04:00", d.get(1));
   }
+
+  @Test
+  void aBareDayAfterAndIsADayOfTheMonthJustNamed() {
+    FakeText t = FakeText.of("The/DT summit/NN is/VBZ on/IN April/NNP 24/CD and/CC 25/CD ,/, "
+        + "with/IN sales/NNS up/RB 5/CD and/CC 6/CD percent/NN ./.")
+        .timex("April 24", "DATE", "1999-04-24");
+    List<DateExpr> d = dates(t, Optional.of(LocalDate.of(1999, 2, 10)));
+    assertEquals(2, d.size(), d.toString());
+    assertDate("April 24", "DATE", "1999-04-24", d.get(0));
+    assertDate("25", "DATE", "1999-04-25", d.get(1));
+    FakeText clock = FakeText.of("They/PRP met/VBD on/IN April/NNP 24/CD and/CC at/IN 10/CD "
+        + "left/VBD ./.").timex("April 24", "DATE", "1999-04-24").timex("10", "TIME", "T10:00");
+    assertEquals(Optional.empty(), dates(clock, Optional.of(LocalDate.of(1999, 2, 10))).get(1)
+        .value());
+  }
 }
