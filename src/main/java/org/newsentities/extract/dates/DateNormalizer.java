@@ -169,6 +169,9 @@ public final class DateNormalizer {
       TreeMap<Integer, String> quarters, Optional<String> previous) {
     ValueResolver.Context ctx = context(annotated, c, anchor, quarters, previous);
     String text = annotated.text();
+    if (isSomeFutureDay(annotated, c)) {
+      return new Normalized("DATE", Optional.of("FUTURE_REF"));
+    }
     if (c.isRange()) {
       Normalized first = normalizeOne(text, c.parts().get(0), ctx);
       Normalized second = normalizeOne(text, c.parts().get(1), ctx);
@@ -242,6 +245,16 @@ public final class DateNormalizer {
   private static boolean isNotDate(AnnotatedText annotated, Candidate c) {
     return isName(annotated, c) || isVerbOrLowerMonth(annotated.text(), c)
         || TitleCase.isTitleOfAWork(annotated, c);
+  }
+
+  /** "Islam will one day be …": after a modal, "one day" is some day to come, not a length. */
+  private static boolean isSomeFutureDay(AnnotatedText annotated, Candidate c) {
+    if (!c.text(annotated.text()).matches("(?i)one day")) {
+      return false;
+    }
+    List<Token> tokens = annotated.tokens();
+    int i = TenseDetector.firstTokenAtOrAfter(tokens, c.start());
+    return i > 0 && tokens.get(i - 1).pos().equals("MD");
   }
 
   /** "will last two days": the tagger reads the verb "last" as part of the expression. */

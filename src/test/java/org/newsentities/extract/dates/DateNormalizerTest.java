@@ -381,4 +381,15 @@ class DateNormalizerTest {
     assertEquals(Optional.empty(), dates(clock, Optional.of(LocalDate.of(1999, 2, 10))).get(1)
         .value());
   }
+
+  @Test
+  void oneDayAfterAModalIsTheFuture() {
+    FakeText t = FakeText.of("Islam/NNP will/MD one/CD day/NN be/VB larger/JJR ;/: the/DT "
+        + "strike/NN lasted/VBD one/CD day/NN ./.")
+        .timex("one day", "DURATION", "P1D").timex("one day", "DURATION", "P1D");
+    List<DateExpr> d = dates(t, NOV_15_2012);
+    assertEquals(2, d.size(), d.toString());
+    assertDate("one day", "DATE", "FUTURE_REF", d.get(0));
+    assertDate("one day", "DURATION", "P1D", d.get(1));
+  }
 }
