@@ -25,8 +25,8 @@ final class ValueResolver {
 
   /** The resolver names a line of the patterns file may use. */
   static final java.util.Set<String> RESOLVERS = java.util.Set.of("ref", "dayref", "calendar",
-      "fiscalyear", "decade", "century", "weekof", "spokenyear", "quarter", "half", "reportquarter", "season", "holiday",
-      "shift", "ago", "duration", "set", "anaphor");
+      "fiscalyear", "decade", "century", "weekof", "spokenyear", "quarter", "half",
+      "reportquarter", "season", "holiday", "shift", "ago", "duration", "set", "anaphor");
 
   private final DateLexicon lexicon;
   private final NumberWords numbers;
