@@ -9,7 +9,7 @@ import org.newsentities.extract.dates.ValueResolver.Context;
 /**
  * Expressions anchored on the date the text last named rather than on the document date: "in June
  * 1998 … later that year", "on Oct. 23, 1998 … earlier that day", "in March … the following
- * month". With no earlier date as fine as the unit, the value is left empty.
+ * month", "on April 24 and 25". With no earlier date as fine as the unit, the value is left empty.
  */
 final class AnaphorResolver {
 
@@ -26,6 +26,13 @@ final class AnaphorResolver {
       return Optional.empty();
     }
     String p = previous.get();
+    Optional<Integer> dayOfMonth = m.group("dayofmonth").map(Integer::parseInt);
+    if (dayOfMonth.isPresent()) {
+      return p.matches("\\d{4}-\\d{2}-\\d{2}.*")
+          ? Optional.of(TimexValues.day(LocalDate.parse(p.substring(0, 10))
+              .withDayOfMonth(dayOfMonth.get())))
+          : Optional.empty();
+    }
     return switch (unit) {
       case "year" -> p.matches("\\d{4}.*")
           ? Optional.of(String.valueOf(Integer.parseInt(p.substring(0, 4)) + shift))

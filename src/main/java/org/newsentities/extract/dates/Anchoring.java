@@ -103,6 +103,19 @@ public final class Anchoring {
     };
   }
 
+  /**
+   * "last Oct. 23" (the latest before the reference), "next March 6" (the first after it), "this
+   * March 6" (the reference's year).
+   */
+  public static LocalDate dayOfMonthShift(LocalDate ref, MonthDay day, String direction) {
+    LocalDate same = atYear(day, ref.getYear());
+    return switch (direction) {
+      case "last" -> same.isBefore(ref) ? same : atYear(day, ref.getYear() - 1);
+      case "next" -> same.isAfter(ref) ? same : atYear(day, ref.getYear() + 1);
+      default -> same;
+    };
+  }
+
   /** The year of a quarter named without one ("the third quarter"). */
   public static int yearOfQuarter(LocalDate ref, int quarter, Tense tense) {
     int current = (ref.getMonthValue() - 1) / 3 + 1;

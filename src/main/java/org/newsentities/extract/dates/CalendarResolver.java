@@ -30,6 +30,11 @@ final class CalendarResolver {
     Optional<Integer> day = m.group("day").map(Integer::parseInt);
     Optional<DayOfWeek> weekday = m.group("weekday").flatMap(w -> lex.value("weekday", w))
         .map(ValueResolver::dayOfWeek);
+    Optional<String> dir = m.group("dir").map(String::toLowerCase);
+    if (month.isPresent() && day.isPresent() && dir.isPresent()) {
+      return ctx.anchor().map(a -> TimexValues.day(
+          Anchoring.dayOfMonthShift(a, MonthDay.of(month.get(), day.get()), dir.get())));
+    }
     if (month.isPresent() && day.isPresent()) {
       Optional<LocalDate> first = day(year, month.get(), day.get(), weekday, ctx);
       Optional<Integer> day2 = m.group("day2").map(Integer::parseInt);

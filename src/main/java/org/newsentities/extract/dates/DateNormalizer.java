@@ -29,7 +29,17 @@ public final class DateNormalizer {
   /** A value that can anchor "that year", "the following month": a year, month, day or time. */
   private static final Pattern CALENDAR =
       Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?(?:T.*)?");
-  private static final Pattern MONTH_WORD = Pattern.compile("march|may");
+  /** "march" and "may" in lower case, alone or in a span ("at this march"). */
+  private static final Pattern LOWER_MONTH_WORD =
+      Pattern.compile("(?:.*\\s)?(?:march|may)(?:\\s.*)?");
+  /** "the day before last Tuesday": a day next to a date the rest of the expression names. */
+  private static final Pattern DAY_NEXT_TO = Pattern.compile(
+      "(?i)(?:the )?day (before|after) (.+)");
+  private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  /** A month heading a name: "the March of the Combatant Mothers", "March of Dimes". */
+  private static final Pattern NAME_AFTER_MONTH = Pattern.compile("\\s+of\\s+(?:the\\s+)?[A-Z]");
+  private static final Pattern MONTH_NAME = Pattern.compile(
+      "January|February|March|April|May|June|July|August|September|October|November|December");
   private static final Pattern BARE_UNIT = Pattern.compile(
       "(?i)(?:seconds|minutes|hours|days|weeks|months|years|decades)");
 
@@ -159,6 +169,9 @@ public final class DateNormalizer {
       TreeMap<Integer, String> quarters, Optional<String> previous) {
     ValueResolver.Context ctx = context(annotated, c, anchor, quarters, previous);
     String text = annotated.text();
+    if (isSomeFutureDay(annotated, c)) {
+      return new Normalized("DATE", Optional.of("FUTURE_REF"));
+    }
     if (c.isRange()) {
       Normalized first = normalizeOne(text, c.parts().get(0), ctx);
       Normalized second = normalizeOne(text, c.parts().get(1), ctx);
@@ -168,9 +181,22 @@ public final class DateNormalizer {
   }
 
   private Normalized normalizeOne(String text, Candidate c, ValueResolver.Context ctx) {
-    Optional<RuleMatch> match = patterns.match(c.text(text));
+    // A bare day number ("April 24 and 25") is a date only where extra.tsv found it, never in a
+    // span of the tagger, which means something else by it.
+    Optional<RuleMatch> match = patterns.match(c.text(text))
+        .filter(m -> c.taggerType().isEmpty() || m.group("dayofmonth").isEmpty());
     if (match.isPresent()) {
       return resolver.resolve(match.get(), ctx);
+    }
+    java.util.regex.Matcher next = DAY_NEXT_TO.matcher(DatePatterns.normalize(c.text(text)));
+    if (next.matches()) {
+      Optional<Normalized> day = patterns.match(next.group(2)).map(m -> resolver.resolve(m, ctx))
+          .filter(n -> n.value().isPresent() && DAY_VALUE.matcher(n.value().get()).matches());
+      if (day.isPresent()) {
+        LocalDate d = LocalDate.parse(day.get().value().get());
+        return new Normalized("DATE", Optional.of(TimexValues.day(
+            next.group(1).equals("before") ? d.minusDays(1) : d.plusDays(1))));
+      }
     }
     String type = c.taggerType().orElse("DATE");
     Optional<String> value = c.taggerValue().map(TimeOfDay::withoutZone)
@@ -221,6 +247,16 @@ public final class DateNormalizer {
         || TitleCase.isTitleOfAWork(annotated, c);
   }
 
+  /** "Islam will one day be …": after a modal, "one day" is some day to come, not a length. */
+  private static boolean isSomeFutureDay(AnnotatedText annotated, Candidate c) {
+    if (!c.text(annotated.text()).matches("(?i)one day")) {
+      return false;
+    }
+    List<Token> tokens = annotated.tokens();
+    int i = TenseDetector.firstTokenAtOrAfter(tokens, c.start());
+    return i > 0 && tokens.get(i - 1).pos().equals("MD");
+  }
+
   /** "will last two days": the tagger reads the verb "last" as part of the expression. */
   private Candidate withoutLeadingVerb(AnnotatedText annotated, Candidate c) {
     List<Token> tokens = annotated.tokens();
@@ -263,9 +299,18 @@ public final class DateNormalizer {
     return any;
   }
 
-  /** "march" and "may" in lower case are a verb, a noun or a modal, not a month. */
+  /**
+   * "march" and "may" in lower case are a verb, a noun or a modal, not a month; a month name
+   * followed by "of" and a capitalized word is the start of a name ("the March of the Combatant
+   * Mothers"), whereas "March of 1998" and "March of this year" stay dates.
+   */
   private static boolean isVerbOrLowerMonth(String text, Candidate c) {
-    return MONTH_WORD.matcher(c.text(text)).matches();
+    String s = c.text(text);
+    if (LOWER_MONTH_WORD.matcher(s).matches()) {
+      return true;
+    }
+    return MONTH_NAME.matcher(s).matches()
+        && NAME_AFTER_MONTH.matcher(text).region(c.end(), text.length()).lookingAt();
   }
 
   private static boolean needsAnchor(String expression) {

@@ -45,16 +45,34 @@ final class TimeOfDay {
         Candidate other = candidates.get(j);
         boolean sameSentence = sentence != null && other.start() >= sentence.start()
             && other.end() <= sentence.end();
-        if (j != i && sameSentence && values.get(j).value().map(v -> DAY.matcher(v).matches())
-            .orElse(false) && (best < 0 || Math.abs(other.start() - candidates.get(i).start())
+        if (j != i && sameSentence && dayNamed(text, other, values.get(j)).isPresent()
+            && (best < 0 || Math.abs(other.start() - candidates.get(i).start())
                 < Math.abs(candidates.get(best).start() - candidates.get(i).start()))) {
           best = j;
         }
       }
       if (best >= 0) {
-        values.set(i, Normalized.of(n.type(), values.get(best).value().get() + time.group(2)));
+        values.set(i, Normalized.of(n.type(),
+            dayNamed(text, candidates.get(best), values.get(best)).get() + time.group(2)));
       }
     }
+  }
+
+  /**
+   * The day an expression names: its value if a day, or the day of a time that names one ("4 a.m.
+   * EDT Thursday"), but not the day the tagger gave a bare clock time.
+   */
+  private static java.util.Optional<String> dayNamed(String text, Candidate c, Normalized n) {
+    if (n.value().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    String v = n.value().get();
+    if (DAY.matcher(v).matches()) {
+      return n.value();
+    }
+    Matcher time = TIME_ON_DAY.matcher(v);
+    return time.matches() && !CLOCK_ONLY.matcher(c.text(text).strip()).matches()
+        ? java.util.Optional.of(time.group(1)) : java.util.Optional.empty();
   }
 
   private static Sentence sentenceOf(AnnotatedText annotated, int offset) {

@@ -25,8 +25,8 @@ final class ValueResolver {
 
   /** The resolver names a line of the patterns file may use. */
   static final java.util.Set<String> RESOLVERS = java.util.Set.of("ref", "dayref", "calendar",
-      "fiscalyear", "decade", "spokenyear", "quarter", "half", "reportquarter", "season", "holiday",
-      "shift", "ago", "duration", "set", "anaphor");
+      "fiscalyear", "decade", "century", "weekof", "spokenyear", "quarter", "half",
+      "reportquarter", "season", "holiday", "shift", "ago", "duration", "set", "anaphor");
 
   private final DateLexicon lexicon;
   private final NumberWords numbers;
@@ -46,6 +46,10 @@ final class ValueResolver {
         case "calendar" -> CalendarResolver.calendar(m, ctx, lexicon);
         case "fiscalyear" -> m.group("year");
         case "decade" -> decade(m);
+        case "century" -> century(m);
+        case "weekof" -> CalendarResolver.calendar(m, ctx, lexicon)
+            .filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}"))
+            .map(v -> TimexValues.week(LocalDate.parse(v)));
         case "spokenyear" -> spokenYear(m);
         case "quarter" -> CalendarResolver.quarter(m, ctx, lexicon);
         case "half" -> CalendarResolver.half(m, ctx);
@@ -84,6 +88,14 @@ final class ValueResolver {
     }
     Optional<String> word = m.group("decadeword").flatMap(w -> lexicon.value("decadeword", w));
     return word.or(() -> m.group("decade2").map(d -> "19" + d));
+  }
+
+  /** "the 20th century", "the nineteenth century": the first two digits of its years. */
+  private Optional<String> century(RuleMatch m) {
+    Optional<Integer> n = m.group("ord").map(Integer::parseInt)
+        .or(() -> m.group("centuryword").flatMap(w -> lexicon.value("centuryword", w))
+            .map(Integer::parseInt));
+    return n.filter(c -> c >= 2 && c <= 100).map(c -> String.format("%02d", c - 1));
   }
 
   /** "nineteen ninety-six" → 1996, with a month when one is named. */
@@ -157,6 +169,10 @@ final class ValueResolver {
         .map(Integer::parseInt);
     if (month.isPresent()) {
       return Optional.of(String.format("XXXX-%02d", month.get()));
+    }
+    Optional<String> season = m.group("season").flatMap(w -> lexicon.value("season", w));
+    if (season.isPresent()) {
+      return Optional.of("XXXX-" + season.get());
     }
     return m.group("unit").flatMap(u -> lexicon.value("unit", u)).map(u -> durationValue("1", u));
   }

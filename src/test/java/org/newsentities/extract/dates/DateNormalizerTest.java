@@ -281,4 +281,115 @@ class DateNormalizerTest {
         .timex("Now", "DATE", "PRESENT_REF");
     assertDate("Now", "DATE", "PRESENT_REF", only(quote, NOV_15_2012));
   }
+
+  @Test
+  void anOrdinalCenturyIsWrittenWithTheFirstDigitsOfItsYears() {
+    FakeText t = FakeText.of("She/PRP is/VBZ a/DT 20th/JJ century/NN democrat/NN ;/: the/DT "
+        + "nineteenth/JJ century/NN was/VBD different/JJ ./.")
+        .timex("20th century", "DATE", "19XX").timex("the nineteenth century", "DATE", "18XX");
+    List<DateExpr> d = dates(t, NOV_15_2012);
+    assertEquals(2, d.size(), d.toString());
+    assertDate("20th century", "DATE", "19", d.get(0));
+    assertDate("the nineteenth century", "DATE", "18", d.get(1));
+  }
+
+  @Test
+  void lastOrNextBeforeAMonthAndDayPicksTheYear() {
+    // The tagger stops at "last Oct." and loses the day.
+    FakeText t = FakeText.of("He/PRP was/VBD shot/VBN last/JJ Oct./NNP 23/CD at/IN home/NN ./. "
+        + "The/DT trial/NN opens/VBZ next/JJ March/NNP 6/CD ./.")
+        .timex("last Oct.", "DATE", "2022-10").timex("next March 6", "DATE", "2024-03-06");
+    List<DateExpr> d = dates(t, MARCH_1_2023);
+    assertEquals(2, d.size(), d.toString());
+    assertDate("last Oct. 23", "DATE", "2022-10-23", d.get(0));
+    assertDate("next March 6", "DATE", "2023-03-06", d.get(1));
+  }
+
+  @Test
+  void theWeekOfADayIsThatWeek() {
+    FakeText t = FakeText.of("A/DT hearing/NN is/VBZ set/VBN for/IN the/DT week/NN of/IN "
+        + "March/NNP 6/CD ./.").timex("March 6", "DATE", "2023-03-06");
+    assertDate("the week of March 6", "DATE", "2023-W10", only(t, MARCH_1_2023));
+  }
+
+  @Test
+  void aMarchThatIsAProtestIsNotADate() {
+    FakeText t = FakeText.of("He/PRP was/VBD arrested/VBN at/IN this/DT march/NN ./. She/PRP "
+        + "led/VBD the/DT March/NNP of/IN the/DT Combatant/NNP Mothers/NNPS in/IN March/NNP "
+        + "of/IN 1998/CD ./.")
+        .timex("this march", "DATE", "2012-03").timex("March", "DATE", "2012-03")
+        .timex("March of 1998", "DATE", "1998-03");
+    assertDate("March of 1998", "DATE", "1998-03", only(t, NOV_15_2012));
+  }
+
+  @Test
+  void theDayBeforeADateIsTheDayBefore() {
+    // 2000-02-24 is a Thursday: "last Tuesday" is 2000-02-22.
+    FakeText t = FakeText.of("The/DT day/NN before/IN last/JJ Tuesday/NNP 's/POS hearing/NN ,/, "
+        + "he/PRP went/VBD home/NN ./.")
+        .timex("The day before last Tuesday", "DATE", "2000-02-14");
+    assertDate("The day before last Tuesday", "DATE", "2000-02-21",
+        only(t, Optional.of(LocalDate.of(2000, 2, 24))));
+  }
+
+  @Test
+  void thePastThreeSummersIsTheSetOfSummers() {
+    // The tagger splits it into "the past" and "summers".
+    FakeText t = FakeText.of("Marches/NNS led/VBD to/TO violence/NN for/IN the/DT past/JJ "
+        + "three/CD summers/NNS ./.")
+        .timex("the past", "DATE", "PAST_REF").timex("summers", "SET", "XXXX-SU");
+    assertDate("the past three summers", "SET", "XXXX-SU", only(t, NOV_15_2012));
+  }
+
+  @Test
+  void aPartOfTheDayNamedWithYesterdayIsATimeOfThatDay() {
+    FakeText t = FakeText.of("At/IN mid-afternoon/NN yesterday/NN ,/, shares/NNS rose/VBD ./.")
+        .timex("yesterday", "DATE", "2012-11-14");
+    assertDate("mid-afternoon yesterday", "TIME", "2012-11-14TAF", only(t, NOV_15_2012));
+  }
+
+  @Test
+  void aYearAfterPreOrPostIsThatYear() {
+    FakeText t = FakeText.of("The/DT post-1959/JJ politics/NNS split/VBD families/NNS ./.");
+    assertDate("post-1959", "DATE", "1959", only(t, NOV_15_2012));
+  }
+
+  @Test
+  void aClockTimeTakesTheDayThatAnotherTimeOfItsSentenceNames() {
+    // 2000-04-05 is a Wednesday; the tagger puts the bare clock time on the document date.
+    FakeText t = FakeText.of("He/PRP will/MD leave/VB at/IN 4/CD in/IN the/DT morning/NN (/-LRB- "
+        + "4/CD a.m./RB EDT/NNP Thursday/NNP )/-RRB- ./.")
+        .timex("4 in the morning", "TIME", "2000-04-05T04:00")
+        .timex("4 a.m. EDT Thursday", "TIME", "2000-04-06T04:00-0400");
+    List<DateExpr> d = dates(t, Optional.of(LocalDate.of(2000, 4, 5)));
+    assertEquals(2, d.size(), d.toString());
+    assertDate("4 in the morning", "TIME", "2000-04-06T04:00", d.get(0));
+    assertDate("4 a.m. EDT Thursday", "TIME", "2000-04-06T04:00", d.get(1));
+  }
+
+  @Test
+  void aBareDayAfterAndIsADayOfTheMonthJustNamed() {
+    FakeText t = FakeText.of("The/DT summit/NN is/VBZ on/IN April/NNP 24/CD and/CC 25/CD ,/, "
+        + "with/IN sales/NNS up/RB 5/CD and/CC 6/CD percent/NN ./.")
+        .timex("April 24", "DATE", "1999-04-24");
+    List<DateExpr> d = dates(t, Optional.of(LocalDate.of(1999, 2, 10)));
+    assertEquals(2, d.size(), d.toString());
+    assertDate("April 24", "DATE", "1999-04-24", d.get(0));
+    assertDate("25", "DATE", "1999-04-25", d.get(1));
+    FakeText clock = FakeText.of("They/PRP met/VBD on/IN April/NNP 24/CD and/CC at/IN 10/CD "
+        + "left/VBD ./.").timex("April 24", "DATE", "1999-04-24").timex("10", "TIME", "T10:00");
+    assertEquals(Optional.empty(), dates(clock, Optional.of(LocalDate.of(1999, 2, 10))).get(1)
+        .value());
+  }
+
+  @Test
+  void oneDayAfterAModalIsTheFuture() {
+    FakeText t = FakeText.of("Islam/NNP will/MD one/CD day/NN be/VB larger/JJR ;/: the/DT "
+        + "strike/NN lasted/VBD one/CD day/NN ./.")
+        .timex("one day", "DURATION", "P1D").timex("one day", "DURATION", "P1D");
+    List<DateExpr> d = dates(t, NOV_15_2012);
+    assertEquals(2, d.size(), d.toString());
+    assertDate("one day", "DATE", "FUTURE_REF", d.get(0));
+    assertDate("one day", "DURATION", "P1D", d.get(1));
+  }
 }
