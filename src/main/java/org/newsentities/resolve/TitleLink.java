@@ -9,6 +9,8 @@ public record TitleLink(EntitySpan person, TitlePhrase phrase, Pattern pattern) 
   public enum Pattern {
     /** "Foreign Secretary Asad Majeed Khan" */
     PREMODIFIER,
+    /** "Margaret Moran MP" */
+    POSTNOMINAL,
     /** "Syed Haider Shah, Additional Secretary (UN&ED)" */
     APPOSITIVE,
     /** "the home secretary, Charles Clarke," */

@@ -58,8 +58,8 @@ public final class TitleResolver {
     this.places = assembler.places().orElseGet(PlaceLexicon::load);
     this.finder = new TitlePhraseFinder(lexicon, organizations, places);
     this.repairer = new MentionRepairer(organizations, lexicon);
-    this.patterns = List.of(new PremodifierPattern(), new AppositivePattern(),
-        new CopularPattern(), new RoleVerbPattern(roleVerbs));
+    this.patterns = List.of(new PremodifierPattern(), new PostnominalPattern(),
+        new AppositivePattern(), new CopularPattern(), new RoleVerbPattern(roleVerbs));
     this.speakers = new SpeakerFinder(lexicon);
     this.attributor = new OrganizationAttributor(places, organizations);
   }
