@@ -30,8 +30,6 @@ import org.newsentities.pipeline.ArticlePipeline;
  */
 public final class Kbp37TitleEvaluation implements Evaluation {
 
-  private record Part(String name) {}
-
   @Override
   public EvaluationReport evaluate(EvaluationRequest request) throws IOException {
     if (request.predictions().isPresent()) {
@@ -47,12 +45,14 @@ public final class Kbp37TitleEvaluation implements Evaluation {
     }
     PipelineClock clock = new PipelineClock();
     Map<String, int[]> counts = new LinkedHashMap<>();
+    counts.put("develop", new int[5]);
+    counts.put("check", new int[5]);
     List<EvaluationError> errors = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (Example example : examples) {
       String part = example.develop() ? "develop" : "check";
       // examples, person found, lenient, strict, titles output
-      int[] c = counts.computeIfAbsent(part, k -> new int[5]);
+      int[] c = counts.get(part);
       ArticlePipeline pipeline = clock.load(request.pipeline());
       String id = "kbp37-train-" + example.number();
       ArticleDocument document;
@@ -89,7 +89,7 @@ public final class Kbp37TitleEvaluation implements Evaluation {
       int[] c = e.getValue();
       String p = e.getKey();
       figures.put(p + " examples", (double) c[0]);
-      figures.put(p + " person found (share)", ratio(c[1], c[0]));
+      figures.put(p + " person recall (labelled person output)", ratio(c[1], c[0]));
       figures.put(p + " recall lenient", ratio(c[2], c[0]));
       figures.put(p + " recall strict", ratio(c[3], c[0]));
       figures.put(p + " titles output", (double) c[4]);

@@ -67,6 +67,7 @@ final class CopularPattern implements TitlePattern {
       Set<TitlePhrase> taken, boolean verbSeen) {
     boolean verb = verbSeen;
     boolean former = false;
+    k = pastParenthesis(s, k);
     for (int steps = 0; s.inRange(k) && steps < 7; steps++, k++) {
       if (verb) {
         Optional<TitlePhrase> found = AppositivePattern.startingAt(phrases, k, taken);
@@ -75,6 +76,11 @@ final class CopularPattern implements TitlePattern {
         }
       }
       String w = s.lower(k);
+      int owner = verb ? possessorEnd(s, k) : k;
+      if (owner > k) {
+        k = owner - 1; // "X is the company's chief executive": the title starts after the 's
+        continue;
+      }
       String lemma = lemma(s, k);
       boolean isVerb = isVerb(s, k);
       if (isVerb && LINKING_LEMMAS.contains(lemma) && !verbSeen) {
@@ -89,6 +95,50 @@ final class CopularPattern implements TitlePattern {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * After the verb, a lower-case possessor "the company's", "the band's": the index after its
+   * {@code 's}, else {@code k}. The organization is found later from the noun
+   * ({@link OrganizationAttributor}).
+   */
+  private static int possessorEnd(TaggedSentence s, int k) {
+    if (!s.lower(k).equals("the")) {
+      return k;
+    }
+    for (int j = k + 1; j <= k + 2 && s.inRange(j + 1); j++) {
+      if (!s.pos(j).startsWith("NN") || s.isCapitalized(j)) {
+        return k;
+      }
+      if (s.isPossessive(j + 1)) {
+        return j + 2;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * Past a bracketed aside right after the name, which does not break the link to the verb: "Jane
+   * Doe (born 1961) is a British novelist", "Sen. Bob Hale (R-Texas) became chairman".
+   */
+  static int pastParenthesis(TaggedSentence s, int k) {
+    if (!s.inRange(k) || !isOpening(s.lower(k))) {
+      return k;
+    }
+    for (int j = k + 1; s.inRange(j) && j <= k + 16; j++) {
+      String w = s.lower(j);
+      if (w.equals(")") || w.equals("-rrb-")) {
+        return j + 1;
+      }
+      if (isOpening(w)) {
+        break;
+      }
+    }
+    return k;
+  }
+
+  private static boolean isOpening(String w) {
+    return w.equals("(") || w.equals("-lrb-");
   }
 
   /**

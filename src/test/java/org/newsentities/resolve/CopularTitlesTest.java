@@ -74,4 +74,25 @@ class CopularTitlesTest {
     Titles t = Titles.of("[PER John Smith] said the chairman was wrong .");
     assertTrue(t.titlesOf("John Smith").isEmpty());
   }
+
+  @Test
+  void aBracketedAsideBetweenNameAndVerb() {
+    Titles t = Titles.of("[PER Helen Marsh] ( born 12 June 1968 ) is a British novelist and "
+        + "playwright .");
+    t.has("Helen Marsh", "novelist", null, false);
+    t.has("Helen Marsh", "playwright", null, false);
+  }
+
+  @Test
+  void aLowerCasePossessorBeforeTheTitle() {
+    Titles t = Titles.of("[ORG Northwind] has had a difficult year . [PER Ann Pryce] is the "
+        + "company 's chief executive .");
+    t.has("Ann Pryce", "chief executive", "Northwind", false);
+  }
+
+  @Test
+  void anUnclosedBracketIsNoAside() {
+    Titles t = Titles.of("[PER Helen Marsh] ( who lives in the city is a novelist .");
+    assertTrue(t.titlesOf("Helen Marsh").isEmpty());
+  }
 }
