@@ -129,7 +129,14 @@ final class AppositivePattern implements TitlePattern {
       return startingAt(phrases, skipDeterminers(s, k + 1, phrases), taken);
     }
     if (!chain) {
-      return Optional.empty();
+      // a list after a verb: "is a singer, songwriter and guitarist"
+      if (!s.inRange(k) || !s.word(k).equals(",")) {
+        return Optional.empty();
+      }
+      return startingAt(phrases, skipDeterminers(s, k + 1, phrases), taken)
+          .filter(n -> s.inRange(n.end()) && (s.word(n.end()).equals(",")
+              || s.lower(n.end()).equals("and"))
+              && s.spanStartingAt(n.end(), EntityType.PERSON).isEmpty());
     }
     if (s.inRange(k) && s.word(k).equals(",")) {
       k++;

@@ -188,8 +188,9 @@ public final class TitlePhraseFinder {
       portfolio = true;
       knownPortfolio |= lexicon.isPortfolio(s.word(b));
       if (b - 2 >= floor && isConnector(s, b - 1)
-          && isPortfolioPremodifier(s, b - 2, h, capitalHead) && s.isCapitalized(b - 2)) {
-        b--; // "Work and Pensions Secretary"
+          && isPortfolioPremodifier(s, b - 2, h, capitalHead) && (s.isCapitalized(b - 2)
+              || !s.isCapitalized(b) && !lexicon.isHeadStart(s.word(b - 2)))) {
+        b--; // "Work and Pensions Secretary", "film and television actor"
       }
     }
     while (b - 1 >= floor && isModifier(s, b - 1)) {

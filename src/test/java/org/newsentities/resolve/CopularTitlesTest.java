@@ -95,4 +95,53 @@ class CopularTitlesTest {
     Titles t = Titles.of("[PER Helen Marsh] ( who lives in the city is a novelist .");
     assertTrue(t.titlesOf("Helen Marsh").isEmpty());
   }
+
+  @Test
+  void adjectivesBetweenVerbAndTitle() {
+    Titles t = Titles.of("[PER Nina Kovac] is a young [MISC Croatian] actress .");
+    t.has("Nina Kovac", "actress", null, false);
+  }
+
+  @Test
+  void aListOfOccupationsAfterTheVerb() {
+    Titles t = Titles.of("[PER Tom Archer] is a singer , songwriter and guitarist .");
+    t.has("Tom Archer", "singer", null, false);
+    t.has("Tom Archer", "songwriter", null, false);
+    t.has("Tom Archer", "guitarist", null, false);
+  }
+
+  @Test
+  void reElected() {
+    Titles t = Titles.of("[PER Raul Ortega] was re-elected president of [ORG Fenwick Rowing "
+        + "Federation] on Sunday .");
+    t.has("Raul Ortega", "president", "Fenwick Rowing Federation", false);
+  }
+
+  @Test
+  void resignedAsMakesAFormerTitleButWillStepDownDoesNot() {
+    Titles t = Titles.of("[PER Ann Fisher] resigned as chairman of [ORG Harland Bank] in March . "
+        + "[PER Joe Lutz] will step down as chief executive next year .");
+    t.has("Ann Fisher", "chairman", "Harland Bank", true);
+    t.has("Joe Lutz", "chief executive", null, false);
+  }
+
+  @Test
+  void joinedAnOrganizationAs() {
+    Titles t = Titles.of("[PER Mark Bell] joined [ORG Dunmore Rovers] as manager in 2009 .");
+    t.has("Mark Bell", "manager", "Dunmore Rovers", false);
+  }
+
+  @Test
+  void succeededSomeoneAs() {
+    Titles t = Titles.of("[PER Joan Reid] succeeded [PER Peter Hall] as chairman of [ORG Tarn "
+        + "Water] .");
+    t.has("Joan Reid", "chairman", "Tarn Water", false);
+    t.has("Peter Hall", "chairman", "Tarn Water", true);
+  }
+
+  @Test
+  void asWellAsIsNoRole() {
+    Titles t = Titles.of("[PER Mark Bell] joined the board as well as chairman [PER Lee Ross] .");
+    assertTrue(t.titlesOf("Mark Bell").isEmpty());
+  }
 }

@@ -152,4 +152,17 @@ class PremodifierTitlesTest {
     t.has("Lisa Crane", "photographer", null, false);
     t.has("Raj Mehta", "astronomer", null, false);
   }
+
+  @Test
+  void coordinatedFieldsBeforeALowerCaseHead() {
+    Titles t = Titles.of("[PER Paul Dunne] , a radio and television presenter , said the show "
+        + "would end .");
+    t.has("Paul Dunne", "radio and television presenter", null, false);
+  }
+
+  @Test
+  void aHeadBeforeAndIsNoField() {
+    Titles t = Titles.of("The chairman and party leader [PER Ed Marsh] spoke .");
+    t.has("Ed Marsh", "party leader", null, false);
+  }
 }
