@@ -144,4 +144,10 @@ class CopularTitlesTest {
     Titles t = Titles.of("[PER Mark Bell] joined the board as well as chairman [PER Lee Ross] .");
     assertTrue(t.titlesOf("Mark Bell").isEmpty());
   }
+
+  @Test
+  void hiredAsInThePassive() {
+    Titles t = Titles.of("[PER Lee Ross] was hired as finance director in May .");
+    t.has("Lee Ross", "finance director", null, false);
+  }
 }

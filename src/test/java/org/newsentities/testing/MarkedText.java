@@ -51,7 +51,8 @@ public final class MarkedText {
       w("former", "JJ"), w("new", "JJ"), w("outgoing", "JJ"), w("acting", "JJ"),
       w("youngest", "JJS"), w("straight-talking", "JJ"), w("young", "JJ"),
       w("succeeded", "VBD", "succeed"), w("replaced", "VBD", "replace"),
-      w("re-elected", "VBN", "re-elect"), w("step", "VB", "step"), w("down", "RP"));
+      w("re-elected", "VBN", "re-elect"), w("step", "VB", "step"), w("down", "RP"),
+      w("hired", "VBN", "hire"));
 
   private MarkedText() {}
 
