@@ -69,10 +69,20 @@ final class CopularPattern implements TitlePattern {
   static void addCoordinated(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken,
       EntitySpan person, Bridged b, List<TitleLink> links, TitleLink.Pattern pattern) {
     Optional<TitlePhrase> found = Optional.of(b.phrase());
+    TitlePhrase last = b.phrase();
     while (found.isPresent() && !s.isPossessive(found.get().titleEnd())) {
       TitlePhrase p = found.get();
       links.add(new TitleLink(person, b.former() ? asFormer(p) : p, pattern));
+      last = p;
       found = AppositivePattern.following(s, phrases, p, taken, false);
+    }
+    int after = last.end();
+    if (s.inRange(after) && s.lower(after).equals("who")) {
+      // "X is a Finnish lawyer who was the 11th President of Finland": the same subject
+      Optional<Bridged> next = bridge(s, after + 1, phrases, taken, false);
+      if (next.isPresent() && next.get().phrase().zoneBegin() > after) {
+        addCoordinated(s, phrases, taken, person, next.get(), links, pattern);
+      }
     }
   }
 
@@ -241,7 +251,8 @@ final class CopularPattern implements TitlePattern {
   /** "is a young American actress", "an eclectic composer": a lower-case adjective. */
   private static boolean isPlainAdjective(TaggedSentence s, int k) {
     return s.pos(k).equals("JJ") && !s.isCapitalized(k) && !s.isEntity(k)
-        && s.word(k).chars().allMatch(c -> Character.isLetter(c) || c == '-');
+        && (s.word(k).chars().allMatch(c -> Character.isLetter(c) || c == '-')
+            || s.word(k).matches("\\d+(st|nd|rd|th)")); // "the 11th President"
   }
 
   static boolean isVerb(TaggedSentence s, int k) {

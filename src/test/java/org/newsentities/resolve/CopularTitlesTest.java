@@ -150,4 +150,19 @@ class CopularTitlesTest {
     Titles t = Titles.of("[PER Lee Ross] was hired as finance director in May .");
     t.has("Lee Ross", "finance director", null, false);
   }
+
+  @Test
+  void aRelativeClauseAfterTheTitleGivesTheSameSubjectAnother() {
+    Titles t = Titles.of("[PER Anna Lind] is a lawyer who was the 11th president of [LOC Norland] "
+        + ".");
+    t.has("Anna Lind", "lawyer", null, false);
+    t.has("Anna Lind", "president", "Norland", false);
+  }
+
+  @Test
+  void aRelativeClauseWithAnotherVerbGivesNothing() {
+    Titles t = Titles.of("[PER Anna Lind] is the lawyer who defended the minister .");
+    t.has("Anna Lind", "lawyer", null, false);
+    assertTrue(!t.titlesOf("Anna Lind").contains("minister"));
+  }
 }

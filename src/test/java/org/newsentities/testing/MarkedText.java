@@ -52,7 +52,7 @@ public final class MarkedText {
       w("youngest", "JJS"), w("straight-talking", "JJ"), w("young", "JJ"),
       w("succeeded", "VBD", "succeed"), w("replaced", "VBD", "replace"),
       w("re-elected", "VBN", "re-elect"), w("step", "VB", "step"), w("down", "RP"),
-      w("hired", "VBN", "hire"));
+      w("hired", "VBN", "hire"), w("11th", "JJ"), w("defended", "VBD", "defend"));
 
   private MarkedText() {}
 
