@@ -27,7 +27,7 @@ final class CopularPattern implements TitlePattern {
    */
   private static final Set<String> AS_LEMMAS = Set.of("join", "rejoin", "return", "continue",
       "start", "begin", "succeed", "replace", "leave", "quit", "resign", "retire", "step",
-      "stand", "serve", "act", "work", "remain", "stay", "hire", "recruit", "employ");
+      "stand", "serve", "act", "work", "remain", "stay", "hire", "recruit", "employ", "take");
   /** Of the verbs above, those that end the role when in the past: "resigned as chairman". */
   private static final Set<String> LEAVING_LEMMAS = Set.of("leave", "quit", "resign", "retire",
       "step", "stand");

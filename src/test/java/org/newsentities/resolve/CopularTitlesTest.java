@@ -165,4 +165,10 @@ class CopularTitlesTest {
     t.has("Anna Lind", "lawyer", null, false);
     assertTrue(!t.titlesOf("Anna Lind").contains("minister"));
   }
+
+  @Test
+  void tookTheHelmAs() {
+    Titles t = Titles.of("[PER Ann Pryce] took the helm as chief executive in 2003 .");
+    t.has("Ann Pryce", "chief executive", null, false);
+  }
 }

@@ -95,4 +95,11 @@ class TitlePatternsIT {
     assertEquals(Optional.empty(), title(doc, "Tom Hale", "singer-songwriter").organization());
     title(doc, "Ruth Bowen", "film-maker");
   }
+
+  @Test
+  void anAgeWrittenWithHyphensBeforeTheTitle() {
+    ArticleDocument doc = run("Kevin Moss, a 30-year-old musician from Leeds, said he had been "
+        + "ill for months.");
+    title(doc, "Kevin Moss", "musician");
+  }
 }
