@@ -14,6 +14,7 @@ import org.newsentities.eval.DocGoldEvaluation;
 import org.newsentities.eval.Evaluation;
 import org.newsentities.eval.EvaluationReport;
 import org.newsentities.eval.EvaluationRequest;
+import org.newsentities.eval.Kbp37TitleEvaluation;
 import org.newsentities.eval.ReportPrinter;
 import org.newsentities.eval.TimeMlEvaluation;
 import org.newsentities.output.Json;
@@ -28,12 +29,13 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Score the pipeline against annotated data and print precision/recall/F1.",
-      "Formats: docgold (our document-level JSON), conll (CoNLL-2003 IOB), timeml (.tml TIMEX3)."
+      "Formats: docgold (our document-level JSON), conll (CoNLL-2003 IOB), timeml (.tml TIMEX3),",
+      "kbp37-titles (title recall on KBP37 per:title examples, docs/TITLES.md)."
     })
 final class EvaluateCommand implements Callable<Integer> {
 
   /** The gold formats. */
-  enum Format { docgold, conll, timeml }
+  enum Format { docgold, conll, timeml, kbp37_titles }
 
   @Option(names = "--gold", required = true, paramLabel = "PATH",
       description = "gold file or directory (docgold, conll: the files directly inside it;"
@@ -41,7 +43,8 @@ final class EvaluateCommand implements Callable<Integer> {
   Path gold;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "docgold, conll or timeml (default: guessed from the files)")
+      converter = FormatConverter.class,
+      description = "docgold, conll, timeml or kbp37-titles (default: guessed from the files)")
   Format format;
 
   @Option(names = "--articles", paramLabel = "DIR",
@@ -90,6 +93,7 @@ final class EvaluateCommand implements Callable<Integer> {
       case docgold -> new DocGoldEvaluation();
       case conll -> new ConllEvaluation();
       case timeml -> new TimeMlEvaluation();
+      case kbp37_titles -> new Kbp37TitleEvaluation();
     };
     EvaluationReport report;
     try {
@@ -126,6 +130,14 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public DateNormalization convert(String value) {
       return DateNormalization.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+    }
+  }
+
+  /** Format names as typed: "kbp37-titles" for the constant kbp37_titles. */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      return Format.valueOf(value.replace('-', '_'));
     }
   }
 

@@ -104,6 +104,9 @@ final class AppositivePattern implements TitlePattern {
       if (DETERMINERS.contains(w) || ORDINALS.contains(w) || s.pos(k).equals("JJS")) {
         determined |= ARTICLES.contains(w) || w.equals("its") || w.equals("his") || w.equals("her");
         k++;
+      } else if (determined && adjectives < 2 && ageEnd(s, k) > k) {
+        adjectives++; // "a 30-year-old musician"
+        k = ageEnd(s, k);
       } else if (determined && adjectives < 2 && isAdjective(s, k)) {
         adjectives++; // "the straight-talking former head of …"
         k++;
@@ -129,7 +132,14 @@ final class AppositivePattern implements TitlePattern {
       return startingAt(phrases, skipDeterminers(s, k + 1, phrases), taken);
     }
     if (!chain) {
-      return Optional.empty();
+      // a list after a verb: "is a singer, songwriter and guitarist"
+      if (!s.inRange(k) || !s.word(k).equals(",")) {
+        return Optional.empty();
+      }
+      return startingAt(phrases, skipDeterminers(s, k + 1, phrases), taken)
+          .filter(n -> s.inRange(n.end()) && (s.word(n.end()).equals(",")
+              || s.lower(n.end()).equals("and"))
+              && s.spanStartingAt(n.end(), EntityType.PERSON).isEmpty());
     }
     if (s.inRange(k) && s.word(k).equals(",")) {
       k++;
@@ -138,6 +148,16 @@ final class AppositivePattern implements TitlePattern {
     // a title before a name is that name's ("…, Chancellor Gordon Brown")
     return next.filter(n -> !s.spanStartingAt(n.end(), EntityType.PERSON).isPresent()
         && (TitlePattern.endsAppositive(s, n.end()) || s.lower(n.end()).equals("and")));
+  }
+
+  /** The token after an age written "30-year-old" (split by the tokenizer), else {@code k}. */
+  private static int ageEnd(TaggedSentence s, int k) {
+    if (!s.word(k).matches("\\d+")) {
+      return k;
+    }
+    int end = TitlePhraseFinder.hyphenatedEnd(s, k);
+    return end == k + 5 && s.lower(k + 2).startsWith("year") && s.lower(k + 4).equals("old")
+        ? end : k;
   }
 
   private static boolean isAdjective(TaggedSentence s, int k) {

@@ -19,7 +19,20 @@ final class CopularPattern implements TitlePattern {
 
   private static final Set<String> LINKING_LEMMAS = Set.of("be", "become", "remain", "serve", "act",
       "work", "appoint", "name", "elect", "re-elect", "reelect", "make", "promote", "choose",
-      "install", "confirm", "nominate", "reappoint", "sworn", "swear", "stay", "take");
+      "install", "confirm", "nominate", "reappoint", "sworn", "swear", "stay", "take",
+      "re-elected", "reelected", "re-appointed");
+  /**
+   * Verbs whose role follows "as", past an object: "joined the club as manager", "resigned as
+   * chairman", "succeeded Peter Hall as chairman" (the subject holds the post now).
+   */
+  private static final Set<String> AS_LEMMAS = Set.of("join", "rejoin", "return", "continue",
+      "start", "begin", "succeed", "replace", "leave", "quit", "resign", "retire", "step",
+      "stand", "serve", "act", "work", "remain", "stay", "hire", "recruit", "employ", "take");
+  /** Of the verbs above, those that end the role when in the past: "resigned as chairman". */
+  private static final Set<String> LEAVING_LEMMAS = Set.of("leave", "quit", "resign", "retire",
+      "step", "stand");
+  /** Verbs whose object held the post before: "succeeded Peter Hall as chairman". */
+  private static final Set<String> SUCCESSION_LEMMAS = Set.of("succeed", "replace");
   /** Verbs whose object gets the title: "appointed Mr Crosby as his elections chief". */
   private static final Set<String> OBJECT_LEMMAS = Set.of("appoint", "name", "make", "elect",
       "re-elect", "choose", "hire", "install", "nominate", "reappoint", "promote");
@@ -40,7 +53,11 @@ final class CopularPattern implements TitlePattern {
         before--; // "appointed Mr Crosby as …"
       }
       boolean object = before >= 0 && isVerb(s, before) && OBJECT_LEMMAS.contains(lemma(s, before));
-      Optional<Bridged> bridged = bridge(s, end, phrases, taken, object);
+      boolean predecessor = before >= 0 && isVerb(s, before)
+          && SUCCESSION_LEMMAS.contains(lemma(s, before)) && s.inRange(end)
+          && s.lower(end).equals("as");
+      Optional<Bridged> bridged = bridge(s, end, phrases, taken, object || predecessor)
+          .map(b -> predecessor ? new Bridged(b.phrase(), true) : b);
       bridged.ifPresent(b -> addCoordinated(s, phrases, taken, person, b, links,
           TitleLink.Pattern.COPULAR));
     }
@@ -52,10 +69,20 @@ final class CopularPattern implements TitlePattern {
   static void addCoordinated(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken,
       EntitySpan person, Bridged b, List<TitleLink> links, TitleLink.Pattern pattern) {
     Optional<TitlePhrase> found = Optional.of(b.phrase());
+    TitlePhrase last = b.phrase();
     while (found.isPresent() && !s.isPossessive(found.get().titleEnd())) {
       TitlePhrase p = found.get();
       links.add(new TitleLink(person, b.former() ? asFormer(p) : p, pattern));
+      last = p;
       found = AppositivePattern.following(s, phrases, p, taken, false);
+    }
+    int after = last.end();
+    if (s.inRange(after) && s.lower(after).equals("who")) {
+      // "X is a Finnish lawyer who was the 11th President of Finland": the same subject
+      Optional<Bridged> next = bridge(s, after + 1, phrases, taken, false);
+      if (next.isPresent() && next.get().phrase().zoneBegin() > after) {
+        addCoordinated(s, phrases, taken, person, next.get(), links, pattern);
+      }
     }
   }
 
@@ -67,6 +94,7 @@ final class CopularPattern implements TitlePattern {
       Set<TitlePhrase> taken, boolean verbSeen) {
     boolean verb = verbSeen;
     boolean former = false;
+    k = pastParenthesis(s, k);
     for (int steps = 0; s.inRange(k) && steps < 7; steps++, k++) {
       if (verb) {
         Optional<TitlePhrase> found = AppositivePattern.startingAt(phrases, k, taken);
@@ -75,8 +103,26 @@ final class CopularPattern implements TitlePattern {
         }
       }
       String w = s.lower(k);
+      int owner = verb ? possessorEnd(s, k) : k;
+      if (owner > k) {
+        k = owner - 1; // "X is the company's chief executive": the title starts after the 's
+        continue;
+      }
       String lemma = lemma(s, k);
       boolean isVerb = isVerb(s, k);
+      int as = isVerb && !verbSeen && AS_LEMMAS.contains(lemma) ? asAfterObject(s, k) : -1;
+      if (as > k) {
+        verb = true;
+        former |= LEAVING_LEMMAS.contains(lemma) && (s.pos(k).equals("VBD")
+            || s.pos(k).equals("VBN"));
+        Optional<TitlePhrase> found = AppositivePattern.startingAt(phrases, as + 1, taken)
+            .filter(p -> s.spanStartingAt(p.end(), EntityType.PERSON).isEmpty());
+        boolean ended = former;
+        Optional<OrgRef> joined = SUCCESSION_LEMMAS.contains(lemma) ? Optional.empty()
+            : objectOrganization(s, k + 1, as);
+        return found.map(p -> new Bridged(joined.isPresent() && p.org().isEmpty()
+            ? withOrganization(p, joined.get()) : p, ended));
+      }
       if (isVerb && LINKING_LEMMAS.contains(lemma) && !verbSeen) {
         verb = true;
       } else if (FORMER_ADVERBS.contains(w)) {
@@ -84,11 +130,94 @@ final class CopularPattern implements TitlePattern {
       } else if (!(isVerb && (lemma.equals("have") || lemma.equals("will")) && !verbSeen)
           && !s.pos(k).startsWith("RB") && !s.pos(k).equals("MD")
           && !BRIDGE_WORDS.contains(w) && !AppositivePattern.ORDINALS.contains(w)
-          && !s.pos(k).equals("JJS")) {
+          && !s.pos(k).equals("JJS") && !(verb && isPlainAdjective(s, k))) {
         return Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The "as" that introduces the role after a verb at {@code k}: right after it, after a particle
+   * ("stepped down as"), or after a short object ("joined the club as", "succeeded Peter Hall
+   * as"); -1 when there is none before a verb, a comma or a clause word.
+   */
+  private static int asAfterObject(TaggedSentence s, int k) {
+    for (int j = k + 1; s.inRange(j) && j <= k + 6; j++) {
+      String w = s.lower(j);
+      if (w.equals("as")) {
+        boolean asWell = s.inRange(j + 1) && s.lower(j + 1).equals("well");
+        return asWell ? -1 : j;
+      }
+      if (isVerb(s, j) || s.pos(j).equals("MD") || w.equals(",") || w.equals("and")
+          || w.equals("who") || w.equals("that") || w.equals("but") || w.equals(".")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The organization that is the whole object of "joined Dunmore Rovers as …", if it is one. */
+  private static Optional<OrgRef> objectOrganization(TaggedSentence s, int from, int to) {
+    int k = from < to && s.lower(from).equals("the") ? from + 1 : from;
+    Optional<EntitySpan> span = s.span(k);
+    if (span.isEmpty() || span.get().type() != EntityType.ORGANIZATION
+        || s.localBegin(span.get()) != k || s.localEnd(span.get()) != to) {
+      return Optional.empty();
+    }
+    return Optional.of(new OrgRef(OrgRef.Kind.ORGANIZATION, k, to, span.get().text(),
+        Optional.empty()));
+  }
+
+  private static TitlePhrase withOrganization(TitlePhrase p, OrgRef org) {
+    return new TitlePhrase(p.sentence(), p.zoneBegin(), p.begin(), p.titleBegin(), p.headEnd(),
+        p.titleEnd(), p.end(), p.title(), p.textStart(), p.titleStart(), p.titleEndChar(),
+        p.former(), p.head(), p.national(), p.premodifierOrg(), Optional.of(org),
+        p.hasDeterminer());
+  }
+
+  /**
+   * After the verb, a lower-case possessor "the company's", "the band's": the index after its
+   * {@code 's}, else {@code k}. The organization is found later from the noun
+   * ({@link OrganizationAttributor}).
+   */
+  private static int possessorEnd(TaggedSentence s, int k) {
+    if (!s.lower(k).equals("the")) {
+      return k;
+    }
+    for (int j = k + 1; j <= k + 2 && s.inRange(j + 1); j++) {
+      if (!s.pos(j).startsWith("NN") || s.isCapitalized(j)) {
+        return k;
+      }
+      if (s.isPossessive(j + 1)) {
+        return j + 2;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * Past a bracketed aside right after the name, which does not break the link to the verb: "Jane
+   * Doe (born 1961) is a British novelist", "Sen. Bob Hale (R-Texas) became chairman".
+   */
+  static int pastParenthesis(TaggedSentence s, int k) {
+    if (!s.inRange(k) || !isOpening(s.lower(k))) {
+      return k;
+    }
+    for (int j = k + 1; s.inRange(j) && j <= k + 16; j++) {
+      String w = s.lower(j);
+      if (w.equals(")") || w.equals("-rrb-")) {
+        return j + 1;
+      }
+      if (isOpening(w)) {
+        break;
+      }
+    }
+    return k;
+  }
+
+  private static boolean isOpening(String w) {
+    return w.equals("(") || w.equals("-lrb-");
   }
 
   /**
@@ -117,6 +246,13 @@ final class CopularPattern implements TitlePattern {
       }
     }
     return links;
+  }
+
+  /** "is a young American actress", "an eclectic composer": a lower-case adjective. */
+  private static boolean isPlainAdjective(TaggedSentence s, int k) {
+    return s.pos(k).equals("JJ") && !s.isCapitalized(k) && !s.isEntity(k)
+        && (s.word(k).chars().allMatch(c -> Character.isLetter(c) || c == '-')
+            || s.word(k).matches("\\d+(st|nd|rd|th)")); // "the 11th President"
   }
 
   static boolean isVerb(TaggedSentence s, int k) {

@@ -48,10 +48,23 @@ final class OrganizationAttributor {
     this.organizations = organizations;
   }
 
+  /**
+   * Occupations (kinds in {@link #OCCUPATIONS}) are not offices of a state: a country adjective in
+   * front of them ("a Swedish actress", "British novelist") is the person's nationality, not the
+   * title's organization ("Swedish foreign minister" keeps Sweden).
+   */
+  private static boolean isNationality(TitlePhrase p, OrgRef ref) {
+    return ref.kind() == OrgRef.Kind.DEMONYM && OCCUPATIONS.contains(p.head().kind());
+  }
+
+  private static final Set<String> OCCUPATIONS =
+      Set.of("arts", "academic", "profession", "religious", "media");
+
   Attribution attribute(TitleLink link, ArticleContext context) {
     TitlePhrase p = link.phrase();
     TaggedSentence s = context.sentence(p.sentence());
-    Optional<String> inPhrase = p.org().flatMap(ref -> context.name(ref, s));
+    Optional<String> inPhrase = p.org().filter(ref -> !isNationality(p, ref))
+        .flatMap(ref -> context.name(ref, s));
     if (inPhrase.isPresent()) {
       return new Attribution(inPhrase, PHRASE);
     }

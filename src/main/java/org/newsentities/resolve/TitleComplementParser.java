@@ -43,7 +43,8 @@ final class TitleComplementParser {
         continue;
       }
       boolean diplomaticTo = w.equals("to") && "diplomatic".equals(head.kind());
-      if (!w.equals("for") && !w.equals("of") && !w.equals("at") && !w.equals("with")
+      boolean fromOrg = w.equals("from"); // "an official from the Beijing Municipal Commission"
+      if (!w.equals("for") && !w.equals("of") && !w.equals("at") && !w.equals("with") && !fromOrg
           && !diplomaticTo) {
         break;
       }
@@ -54,7 +55,7 @@ final class TitleComplementParser {
       }
       from = pastPossessor(s, from);
       int described = pastDescription(s, from);
-      if (described > from && (w.equals("of") || w.equals("at") || w.equals("with"))) {
+      if (described > from && (w.equals("of") || w.equals("at") || w.equals("with") || fromOrg)) {
         // "head of fast-food giant McDonald's", "chief executive of US car maker General Motors"
         Optional<OrgRef> org = organization(s, text, described, phraseEnd(s, described))
             .filter(o -> o.kind() == OrgRef.Kind.ORGANIZATION).or(() -> namedAfterNoun(s, text,
@@ -80,12 +81,14 @@ final class TitleComplementParser {
       if (s.inRange(to) && s.isCapitalized(to) && lexicon.isHeadStart(s.word(to))) {
         break; // "a spokesman for | New York State Comptroller Thomas DiNapoli"
       }
-      Optional<OrgRef> org = organization(s, text, from, to);
+      Optional<OrgRef> org = organization(s, text, from, to)
+          .filter(o -> !fromOrg || o.kind() == OrgRef.Kind.ORGANIZATION
+              || o.kind() == OrgRef.Kind.ORGANIZATION_PHRASE); // "a coach from Brazil": origin
       if (org.isPresent() && !diplomaticTo) {
         return new Complement(titleEnd, orgEnd(s, org.get()), portfolio, org);
       }
       boolean takesPortfolio = head.has(TitleLexicon.Flag.PORTFOLIO) || diplomaticTo;
-      if (!takesPortfolio || w.equals("at") || w.equals("with")) {
+      if (!takesPortfolio || w.equals("at") || w.equals("with") || fromOrg) {
         break;
       }
       titleEnd = to;

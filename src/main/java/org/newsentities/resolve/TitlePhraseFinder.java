@@ -109,8 +109,16 @@ public final class TitlePhraseFinder {
       return Optional.empty();
     }
     List<String> words = new ArrayList<>();
-    for (int k = i; k < Math.min(s.size(), i + 6); k++) {
-      words.add(s.lower(k));
+    List<Integer> wordEnds = new ArrayList<>();
+    for (int k = i; k < s.size() && words.size() < 6; ) {
+      int e = hyphenatedEnd(s, k);
+      StringBuilder word = new StringBuilder();
+      for (int j = k; j < e; j++) {
+        word.append(s.lower(j));
+      }
+      words.add(word.toString());
+      wordEnds.add(e);
+      k = e;
     }
     Optional<TitleLexicon.Head> direct = lexicon.headAt(words, 0);
     int titleStart = s.token(i).start();
@@ -147,7 +155,7 @@ public final class TitlePhraseFinder {
       return Optional.empty();
     }
     TitleLexicon.Head head = direct.get();
-    int end = i + head.words().size();
+    int end = wordEnds.get(head.words().size() - 1);
     if (head.has(TitleLexicon.Flag.CAP) && !(s.isCapitalized(i) && s.inRange(end)
         && s.isCapitalized(end) && !s.is(i, EntityType.ORGANIZATION) && !s.is(i, EntityType.MISC))) {
       return Optional.empty(); // ranks and royal titles only before a name: "General Musharraf"
@@ -161,6 +169,21 @@ public final class TitlePhraseFinder {
       return Optional.empty(); // "to head the talks", "will chair"
     }
     return Optional.of(new HeadMatch(i, end, head, titleStart, formerPrefix, pluralSuffix));
+  }
+
+  /**
+   * The token after a hyphenated word starting at {@code k}: the tokenizer splits "film-maker",
+   * "Under-Secretary", "singer-songwriter" into three tokens, but the lexicon lists them whole.
+   */
+  static int hyphenatedEnd(TaggedSentence s, int k) {
+    int e = k + 1;
+    while (s.inRange(e + 1) && s.word(e).equals("-")
+        && s.token(e).start() == s.token(e - 1).end()
+        && s.token(e + 1).start() == s.token(e).end()
+        && Character.isLetter(s.word(e + 1).charAt(0))) {
+      e += 2;
+    }
+    return e;
   }
 
   /** "one of" a few words before token {@code i}: "one of Britain's EU commissioners". */
@@ -188,12 +211,19 @@ public final class TitlePhraseFinder {
       portfolio = true;
       knownPortfolio |= lexicon.isPortfolio(s.word(b));
       if (b - 2 >= floor && isConnector(s, b - 1)
-          && isPortfolioPremodifier(s, b - 2, h, capitalHead) && s.isCapitalized(b - 2)) {
-        b--; // "Work and Pensions Secretary"
+          && isPortfolioPremodifier(s, b - 2, h, capitalHead) && (s.isCapitalized(b - 2)
+              || !s.isCapitalized(b) && !lexicon.isHeadStart(s.word(b - 2)))) {
+        b--; // "Work and Pensions Secretary", "film and television actor"
       }
     }
     while (b - 1 >= floor && isModifier(s, b - 1)) {
       b--;
+    }
+    if (b < h.begin() && b - 1 >= floor && !s.isCapitalized(b - 1)
+        && lexicon.isPortfolio(s.word(b - 1)) && isPortfolioPremodifier(s, b - 1, h, capitalHead)) {
+      b--; // a field before the modifier: "a marketing vice president"
+      portfolio = true;
+      knownPortfolio = true;
     }
     int begin = b;
     boolean former = h.formerPrefix();

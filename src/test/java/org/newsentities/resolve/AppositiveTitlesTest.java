@@ -117,4 +117,24 @@ class AppositiveTitlesTest {
         + "blasted the move .");
     t.has("Geir Haarde", "prime minister", "Iceland", true);
   }
+
+  @Test
+  void anOfficialFromAnOrganization() {
+    Titles t = Titles.of("\"The rules are clear , \" said [PER Wang Li] , an official from the "
+        + "[ORG Shanghai Port Authority] .");
+    t.has("Wang Li", "official", "Shanghai Port Authority", false);
+  }
+
+  @Test
+  void aCountryAfterFromIsNoOrganization() {
+    Titles t = Titles.of("[PER Ivo Reis] , a coach from [LOC Brazil] , took the session .");
+    t.has("Ivo Reis", "coach", null, false);
+  }
+
+  @Test
+  void aFieldBeforeAModifier() {
+    Titles t = Titles.of("[PER Doug Hale] , a marketing vice president at [ORG Norcross Systems] , "
+        + "said demand was strong .");
+    t.has("Doug Hale", "marketing vice president", "Norcross Systems", false);
+  }
 }

@@ -74,4 +74,101 @@ class CopularTitlesTest {
     Titles t = Titles.of("[PER John Smith] said the chairman was wrong .");
     assertTrue(t.titlesOf("John Smith").isEmpty());
   }
+
+  @Test
+  void aBracketedAsideBetweenNameAndVerb() {
+    Titles t = Titles.of("[PER Helen Marsh] ( born 12 June 1968 ) is a British novelist and "
+        + "playwright .");
+    t.has("Helen Marsh", "novelist", null, false);
+    t.has("Helen Marsh", "playwright", null, false);
+  }
+
+  @Test
+  void aLowerCasePossessorBeforeTheTitle() {
+    Titles t = Titles.of("[ORG Northwind] has had a difficult year . [PER Ann Pryce] is the "
+        + "company 's chief executive .");
+    t.has("Ann Pryce", "chief executive", "Northwind", false);
+  }
+
+  @Test
+  void anUnclosedBracketIsNoAside() {
+    Titles t = Titles.of("[PER Helen Marsh] ( who lives in the city is a novelist .");
+    assertTrue(t.titlesOf("Helen Marsh").isEmpty());
+  }
+
+  @Test
+  void adjectivesBetweenVerbAndTitle() {
+    Titles t = Titles.of("[PER Nina Kovac] is a young [MISC Croatian] actress .");
+    t.has("Nina Kovac", "actress", null, false);
+  }
+
+  @Test
+  void aListOfOccupationsAfterTheVerb() {
+    Titles t = Titles.of("[PER Tom Archer] is a singer , songwriter and guitarist .");
+    t.has("Tom Archer", "singer", null, false);
+    t.has("Tom Archer", "songwriter", null, false);
+    t.has("Tom Archer", "guitarist", null, false);
+  }
+
+  @Test
+  void reElected() {
+    Titles t = Titles.of("[PER Raul Ortega] was re-elected president of [ORG Fenwick Rowing "
+        + "Federation] on Sunday .");
+    t.has("Raul Ortega", "president", "Fenwick Rowing Federation", false);
+  }
+
+  @Test
+  void resignedAsMakesAFormerTitleButWillStepDownDoesNot() {
+    Titles t = Titles.of("[PER Ann Fisher] resigned as chairman of [ORG Harland Bank] in March . "
+        + "[PER Joe Lutz] will step down as chief executive next year .");
+    t.has("Ann Fisher", "chairman", "Harland Bank", true);
+    t.has("Joe Lutz", "chief executive", null, false);
+  }
+
+  @Test
+  void joinedAnOrganizationAs() {
+    Titles t = Titles.of("[PER Mark Bell] joined [ORG Dunmore Rovers] as manager in 2009 .");
+    t.has("Mark Bell", "manager", "Dunmore Rovers", false);
+  }
+
+  @Test
+  void succeededSomeoneAs() {
+    Titles t = Titles.of("[PER Joan Reid] succeeded [PER Peter Hall] as chairman of [ORG Tarn "
+        + "Water] .");
+    t.has("Joan Reid", "chairman", "Tarn Water", false);
+    t.has("Peter Hall", "chairman", "Tarn Water", true);
+  }
+
+  @Test
+  void asWellAsIsNoRole() {
+    Titles t = Titles.of("[PER Mark Bell] joined the board as well as chairman [PER Lee Ross] .");
+    assertTrue(t.titlesOf("Mark Bell").isEmpty());
+  }
+
+  @Test
+  void hiredAsInThePassive() {
+    Titles t = Titles.of("[PER Lee Ross] was hired as finance director in May .");
+    t.has("Lee Ross", "finance director", null, false);
+  }
+
+  @Test
+  void aRelativeClauseAfterTheTitleGivesTheSameSubjectAnother() {
+    Titles t = Titles.of("[PER Anna Lind] is a lawyer who was the 11th president of [LOC Norland] "
+        + ".");
+    t.has("Anna Lind", "lawyer", null, false);
+    t.has("Anna Lind", "president", "Norland", false);
+  }
+
+  @Test
+  void aRelativeClauseWithAnotherVerbGivesNothing() {
+    Titles t = Titles.of("[PER Anna Lind] is the lawyer who defended the minister .");
+    t.has("Anna Lind", "lawyer", null, false);
+    assertTrue(!t.titlesOf("Anna Lind").contains("minister"));
+  }
+
+  @Test
+  void tookTheHelmAs() {
+    Titles t = Titles.of("[PER Ann Pryce] took the helm as chief executive in 2003 .");
+    t.has("Ann Pryce", "chief executive", null, false);
+  }
 }

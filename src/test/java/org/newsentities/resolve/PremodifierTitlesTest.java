@@ -135,4 +135,34 @@ class PremodifierTitlesTest {
     Titles t = Titles.of("He lost one of his MPs , [PER Robert Jackson] , to [ORG Labour] .");
     assertEquals(List.of("MP"), t.titlesOf("Robert Jackson"));
   }
+
+  @Test
+  void theChancellorOfTheExchequerIsOneTitle() {
+    Titles t = Titles.of("The cuts were announced by Chancellor of the Exchequer [PER Alan Reade] "
+        + "in his budget .");
+    t.has("Alan Reade", "Chancellor of the Exchequer", null, false);
+  }
+
+  @Test
+  void occupationsOfMusicArtAndScience() {
+    Titles t = Titles.of("The festival opens with jazz pianist [PER Tom Varley] . Later "
+        + "photographer [PER Lisa Crane] shows her portraits and astronomer [PER Raj Mehta] "
+        + "gives a talk .");
+    t.has("Tom Varley", "jazz pianist", null, false);
+    t.has("Lisa Crane", "photographer", null, false);
+    t.has("Raj Mehta", "astronomer", null, false);
+  }
+
+  @Test
+  void coordinatedFieldsBeforeALowerCaseHead() {
+    Titles t = Titles.of("[PER Paul Dunne] , a radio and television presenter , said the show "
+        + "would end .");
+    t.has("Paul Dunne", "radio and television presenter", null, false);
+  }
+
+  @Test
+  void aHeadBeforeAndIsNoField() {
+    Titles t = Titles.of("The chairman and party leader [PER Ed Marsh] spoke .");
+    t.has("Ed Marsh", "party leader", null, false);
+  }
 }

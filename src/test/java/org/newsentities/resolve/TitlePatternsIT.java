@@ -85,4 +85,21 @@ class TitlePatternsIT {
     assertEquals(Optional.of("Central Military Commission"),
         title(doc, "Hua Guofeng", "chairman").organization());
   }
+
+  @Test
+  void hyphenatedTitlesThatTheTokenizerSplits() {
+    ArticleDocument doc = run("The report was welcomed by Treasury Under-Secretary Jane Holt. "
+        + "The song was written by singer-songwriter Tom Hale and film-maker Ruth Bowen.");
+    assertEquals(Optional.of("Treasury"),
+        title(doc, "Jane Holt", "Treasury Under-Secretary").organization());
+    assertEquals(Optional.empty(), title(doc, "Tom Hale", "singer-songwriter").organization());
+    title(doc, "Ruth Bowen", "film-maker");
+  }
+
+  @Test
+  void anAgeWrittenWithHyphensBeforeTheTitle() {
+    ArticleDocument doc = run("Kevin Moss, a 30-year-old musician from Leeds, said he had been "
+        + "ill for months.");
+    title(doc, "Kevin Moss", "musician");
+  }
 }

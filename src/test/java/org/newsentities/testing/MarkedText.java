@@ -49,7 +49,10 @@ public final class MarkedText {
       w("also", "RB"), w("now", "RB"), w("formerly", "RB"), w("previously", "RB"),
       w("once", "RB"), w("still", "RB"), w("later", "RB"),
       w("former", "JJ"), w("new", "JJ"), w("outgoing", "JJ"), w("acting", "JJ"),
-      w("youngest", "JJS"), w("straight-talking", "JJ"));
+      w("youngest", "JJS"), w("straight-talking", "JJ"), w("young", "JJ"),
+      w("succeeded", "VBD", "succeed"), w("replaced", "VBD", "replace"),
+      w("re-elected", "VBN", "re-elect"), w("step", "VB", "step"), w("down", "RP"),
+      w("hired", "VBN", "hire"), w("11th", "JJ"), w("defended", "VBD", "defend"));
 
   private MarkedText() {}
 
