@@ -10,7 +10,7 @@ import org.newsentities.extract.EntityType;
 /**
  * A title in apposition after a name: "Syed Haider Shah, Additional Secretary (UN&ED) will lead",
  * "Rick Wagoner, chief executive of General Motors, said", "John Smith, 52, a former minister,",
- * "Jane Doe (spokeswoman)"; coordinated titles share the name and the organization: "X, chairman
+ * "Jane Doe (spokeswoman)", "Jane Smith, the company's chief executive,"; coordinated titles share the name and the organization: "X, chairman
  * and chief executive of GM".
  */
 final class AppositivePattern implements TitlePattern {
@@ -99,6 +99,12 @@ final class AppositivePattern implements TitlePattern {
       int at = k;
       if (phrases.stream().anyMatch(p -> p.zoneBegin() == at)) {
         break;
+      }
+      int owner = s.afterCommonPossessor(k);
+      if (owner > k) {
+        determined = true; // "Jane Smith, the company's chief executive, said"
+        k = owner;
+        continue;
       }
       String w = s.lower(k);
       if (DETERMINERS.contains(w) || ORDINALS.contains(w) || s.pos(k).equals("JJS")) {

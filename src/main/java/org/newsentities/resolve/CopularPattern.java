@@ -103,7 +103,7 @@ final class CopularPattern implements TitlePattern {
         }
       }
       String w = s.lower(k);
-      int owner = verb ? possessorEnd(s, k) : k;
+      int owner = verb ? s.afterCommonPossessor(k) : k;
       if (owner > k) {
         k = owner - 1; // "X is the company's chief executive": the title starts after the 's
         continue;
@@ -174,26 +174,6 @@ final class CopularPattern implements TitlePattern {
         p.titleEnd(), p.end(), p.title(), p.textStart(), p.titleStart(), p.titleEndChar(),
         p.former(), p.head(), p.national(), p.premodifierOrg(), Optional.of(org),
         p.hasDeterminer());
-  }
-
-  /**
-   * After the verb, a lower-case possessor "the company's", "the band's": the index after its
-   * {@code 's}, else {@code k}. The organization is found later from the noun
-   * ({@link OrganizationAttributor}).
-   */
-  private static int possessorEnd(TaggedSentence s, int k) {
-    if (!s.lower(k).equals("the")) {
-      return k;
-    }
-    for (int j = k + 1; j <= k + 2 && s.inRange(j + 1); j++) {
-      if (!s.pos(j).startsWith("NN") || s.isCapitalized(j)) {
-        return k;
-      }
-      if (s.isPossessive(j + 1)) {
-        return j + 2;
-      }
-    }
-    return k;
   }
 
   /**

@@ -87,6 +87,13 @@ final class OrganizationAttributor {
         }
       }
     }
+    // before national offices: "the organisation's president" is not a head of state
+    if (refersBack(s, p.zoneBegin())) {
+      Optional<String> referred = context.organizationBefore(s.index(), p.zoneBegin());
+      if (referred.isPresent()) {
+        return new Attribution(referred, SENTENCE); // "its chief executive", "the club's captain"
+      }
+    }
     if (p.national()) {
       Set<String> inSentence = countries(s, 0, s.size());
       if (inSentence.size() == 1) {
@@ -115,12 +122,6 @@ final class OrganizationAttributor {
     Optional<String> team = nationalSide(s, context);
     if (team.isPresent() && kind.equals("sport")) {
       return new Attribution(team, SENTENCE); // "the USA national team … head coach Bob Bradley"
-    }
-    if (refersBack(s, p.zoneBegin())) {
-      Optional<String> referred = context.organizationBefore(s.index(), p.zoneBegin());
-      if (referred.isPresent()) {
-        return new Attribution(referred, SENTENCE); // "its chief executive", "the club's captain"
-      }
     }
     Optional<String> subject = context.subjectOrganization(s);
     if (subject.isPresent()) {

@@ -138,4 +138,24 @@ public final class TaggedSentence {
     String w = lower(i);
     return "POS".equals(pos(i)) || w.equals("'s") || w.equals("'");
   }
+
+  /**
+   * After a lower-case possessor at {@code k}, "the company's", "the band's": the index after its
+   * {@code 's}, else {@code k}. The organization it stands for is found later from the noun
+   * ({@link OrganizationAttributor}).
+   */
+  public int afterCommonPossessor(int k) {
+    if (!inRange(k) || !lower(k).equals("the")) {
+      return k;
+    }
+    for (int j = k + 1; j <= k + 2 && inRange(j + 1); j++) {
+      if (!pos(j).startsWith("NN") || isCapitalized(j)) {
+        return k;
+      }
+      if (isPossessive(j + 1)) {
+        return j + 2;
+      }
+    }
+    return k;
+  }
 }

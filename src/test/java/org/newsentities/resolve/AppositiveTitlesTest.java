@@ -24,6 +24,20 @@ class AppositiveTitlesTest {
   }
 
   @Test
+  void lowerCasePossessorInTheApposition() {
+    Titles t = Titles.of("[ORG Acme Corp] had a good year . [PER Jane Smith] , the company 's "
+        + "chief executive , said profits rose .");
+    t.has("Jane Smith", "chief executive", "Acme Corp", false);
+  }
+
+  @Test
+  void possessorNounReferringToTheOrganizationBefore() {
+    Titles t = Titles.of("The [ORG Association of Social Workers] said it agreed . [PER Tony "
+        + "Hunter] , the organisation 's president , said the plan was right .");
+    t.has("Tony Hunter", "president", "Association of Social Workers", false);
+  }
+
+  @Test
   void titleBeforeTheNameWithDeterminer() {
     Titles t = Titles.of("The control orders would be imposed by the home secretary , [PER "
         + "Charles Clarke] , rather than a judge .");
