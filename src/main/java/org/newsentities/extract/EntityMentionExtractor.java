@@ -2,7 +2,9 @@ package org.newsentities.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.newsentities.annotate.AnnotatedText;
 import org.newsentities.annotate.Sentence;
 import org.newsentities.annotate.Token;
@@ -10,9 +12,19 @@ import org.newsentities.annotate.Token;
 /**
  * Turns token-level NER tags into mention spans: a maximal run of tokens with the same tag inside
  * one sentence is one mention. The span's text is cut from the article, so offsets always agree
- * with it. Possessive endings and stray punctuation at the edges are left out.
+ * with it. Possessive endings and stray punctuation at the edges are left out, and three slips of
+ * the CRF tagger are repaired: lower-case function words it runs on with ("told Ms Hutt of the
+ * reshuffle" tagged up to "the"), a name after an honorific tagged as an organization ("Ms Hutt"
+ * is a person), and a broadcaster's channel number it leaves out ("Channel 4", "BBC Radio 4").
  */
 public final class EntityMentionExtractor {
+
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "mr.",
+      "mrs.", "ms.", "dr.");
+  /** Parts of speech a name never ends with, when written in lower case: "of", "the", "and". */
+  private static final Set<String> FUNCTION_TAGS = Set.of("IN", "DT", "CC", "TO");
+  /** Names a channel number follows: "Channel 4", "BBC 1", "BBC Radio 4", "ITV 2". */
+  private static final Set<String> CHANNELS = Set.of("channel", "radio", "bbc", "itv");
 
   public List<EntitySpan> extract(AnnotatedText annotated) {
     List<EntitySpan> spans = new ArrayList<>();
@@ -44,8 +56,21 @@ public final class EntityMentionExtractor {
     while (to > from && isEdgeJunk(tokens.get(to - 1))) {
       to--;
     }
+    while (to > from + 1 && isTrailingFunctionWord(tokens.get(to - 1))) {
+      to--;
+    }
     if (from == to) {
       return Optional.empty();
+    }
+    if (type != EntityType.PERSON && to - from > 1
+        && HONORIFICS.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+      type = EntityType.PERSON; // "Ms Hutt": the honorific stays outside, as for "Mr Morgan"
+      from++;
+    }
+    if (type == EntityType.ORGANIZATION && to < tokens.size()
+        && CHANNELS.contains(tokens.get(to - 1).word().toLowerCase(Locale.ROOT))
+        && tokens.get(to).word().matches("[0-9]{1,2}")) {
+      to++;
     }
     Token first = tokens.get(from);
     Token last = tokens.get(to - 1);
@@ -57,6 +82,11 @@ public final class EntityMentionExtractor {
     String w = token.word();
     return w.equals("'s") || w.equals("'") || w.equals("\u2019s") || w.equals("POS")
         || "POS".equals(token.pos()) || !containsLetterOrDigit(w);
+  }
+
+  private static boolean isTrailingFunctionWord(Token token) {
+    String w = token.word();
+    return FUNCTION_TAGS.contains(token.pos()) && w.equals(w.toLowerCase(Locale.ROOT));
   }
 
   private static boolean containsLetterOrDigit(String w) {
