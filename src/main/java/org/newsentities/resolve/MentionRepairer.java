@@ -144,13 +144,23 @@ final class MentionRepairer {
     return true;
   }
 
+  /**
+   * Organization heads that also end names of places, territories, buildings and competitions:
+   * "West Bank", "Soviet Union", "Russian Federation", "White House", "Champions League". A place
+   * or other name ending in one keeps the tagger's type.
+   */
+  private static final Set<String> PLACE_LIKE_HEADS = Set.of("bank", "union", "federation",
+      "house", "centre", "center", "league", "division", "republic", "kingdom", "states");
+
   /** Places and adjectives that are organizations: "United States Embassy", "Tory". */
   private EntitySpan retyped(EntitySpan span) {
     if (span.type() == EntityType.ORGANIZATION || span.type() == EntityType.PERSON) {
       return span;
     }
     List<String> words = Names.tokens(span.text());
-    boolean orgHead = words.size() > 1 && organizations.isHead(words.get(words.size() - 1));
+    String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+    boolean orgHead = words.size() > 1 && organizations.isHead(last)
+        && !PLACE_LIKE_HEADS.contains(last);
     if (orgHead || span.type() == EntityType.MISC && organizations.party(span.text()).isPresent()) {
       return span.withType(EntityType.ORGANIZATION);
     }

@@ -22,7 +22,7 @@ public final class TitleLexicon {
   public static final String DIR = "models/titles/";
 
   /** What a head allows; see {@code models/titles/heads.tsv}. */
-  public enum Flag { PORTFOLIO, NATIONAL, CAP, UPPER, NEEDS_ORG }
+  public enum Flag { PORTFOLIO, NATIONAL, CAP, UPPER, NEEDS_ORG, GIVEN_NAME }
 
   /** A title head: its words in lower case, its field and its flags. */
   public record Head(List<String> words, String kind, Set<Flag> flags) {

@@ -160,6 +160,10 @@ public final class TitlePhraseFinder {
         && s.isCapitalized(end) && !s.is(i, EntityType.ORGANIZATION) && !s.is(i, EntityType.MISC))) {
       return Optional.empty(); // ranks and royal titles only before a name: "General Musharraf"
     }
+    if (head.has(TitleLexicon.Flag.GIVEN_NAME) && s.isCapitalized(i)
+        && s.spanStartingAt(i, EntityType.PERSON).filter(p -> s.localEnd(p) > end).isPresent()) {
+      return Optional.empty(); // "Dean Jones" tagged as one name is a first name, not a dean
+    }
     String written = s.word(i).substring(0, s.word(i).length() - pluralSuffix);
     if (head.has(TitleLexicon.Flag.UPPER)
         && !written.equals(written.toUpperCase(java.util.Locale.ROOT))) {

@@ -18,6 +18,20 @@ class MentionRepairTest {
   }
 
   @Test
+  void placesEndingInAnOrganizationWordStayPlaces() {
+    Titles t = Titles.of("Settlers in the [LOC West Bank] and the former [LOC Soviet Union] met "
+        + "at the [LOC United States Embassy] .");
+    assertEquals(List.of("United States Embassy"), t.organizations());
+  }
+
+  @Test
+  void aFirstNameThatIsAlsoATitleStaysInTheName() {
+    Titles t = Titles.of("[PER Dean Jones] scored 80 and Dean [PER Ann Smith] spoke .");
+    assertEquals(List.of("Dean Jones", "Ann Smith"), t.names());
+    t.has("Ann Smith", "Dean", null, false);
+  }
+
+  @Test
   void portfolioTaggedAsAPersonIsCutOffTheName() {
     Titles t = Titles.of("It will be headed by Acting Coordinator for [PER Counterterrorism "
         + "Christopher Landberg] .");
