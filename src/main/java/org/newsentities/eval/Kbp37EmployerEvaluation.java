@@ -91,10 +91,10 @@ public final class Kbp37EmployerEvaluation implements Evaluation {
       figures.put(p + " examples", (double) c[0]);
       figures.put(p + " person output", (double) c[1]);
       figures.put(p + " person with a title (scored)", (double) c[2]);
-      figures.put(p + " organization exact", ratio(c[3], c[2]));
-      figures.put(p + " organization exact or lenient", ratio(c[3] + c[4], c[2]));
-      figures.put(p + " organization empty", ratio(c[5], c[2]));
-      figures.put(p + " organization other", ratio(c[6], c[2]));
+      figures.put(p + " organization accuracy exact", ratio(c[3], c[2]));
+      figures.put(p + " organization accuracy lenient", ratio(c[3] + c[4], c[2]));
+      figures.put(p + " organization empty (share)", ratio(c[5], c[2]));
+      figures.put(p + " organization other (share)", ratio(c[6], c[2]));
     }
     clock.addFigures(figures);
     String name = "kbp37-orgs: " + request.gold() + " (" + examples.size()

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the person–employer examples of a KBP37 file: {@code per:employee_of(e1,e2)} and
  * {@code (e2,e1)} (the person first), and {@code org:top_members/employees} (the organization
- * first). The sentence is rebuilt as {@link Kbp37TitleReader} does it.
+ * first). The sentence is rebuilt as {@link Kbp37TitleReader} does it; examples whose markers
+ * surround nothing are left out.
  */
 final class Kbp37EmployerReader {
 
@@ -52,8 +53,12 @@ final class Kbp37EmployerReader {
       if (relation.matches()) {
         boolean personFirst = relation.group(1).startsWith("per:");
         boolean personIsE1 = personFirst == relation.group(2).equals("e1");
-        Kbp37TitleReader.Example e = Kbp37TitleReader.example(
-            Integer.parseInt(head.group(1)), head.group(2), personIsE1);
+        Kbp37TitleReader.Example e;
+        try {
+          e = Kbp37TitleReader.example(Integer.parseInt(head.group(1)), head.group(2), personIsE1);
+        } catch (IllegalArgumentException empty) {
+          continue; // an entity marker around nothing ("signed with <e2> </e2> Records")
+        }
         examples.add(new Example(e.number(), e.sentence(), e.personStart(), e.personEnd(),
             e.title(), e.titleStart(), e.titleEnd()));
       }
