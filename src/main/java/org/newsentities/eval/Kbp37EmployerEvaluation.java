@@ -21,14 +21,16 @@ import org.newsentities.pipeline.ArticlePipeline;
  * pipeline; where the labelled person gets a title, the title's organization is compared with the
  * labelled one (the best of the person's titles counts): <b>exact</b> (same name, {@link
  * ScoringNames#key}), <b>lenient</b> ({@link EmployerMatch}: one name inside the other, an acronym,
- * or an output organization or place that has a mention on the labelled span), <b>empty</b>, or
+ * or an output organization or place that has a mention on the labelled span), <b>in the
+ * title</b> (KBP labels the portfolio: "Interior" in "Interior Minister X", "State" in "Secretary of
+ * State X"; the title keeps it, so the organization is not scored), <b>empty</b>, or
  * <b>other</b>. KBP labels one relation per sentence, and a person may hold a title of another
  * body too ("a former Senator who now heads X"), so "other" is an upper bound on errors. Same split
  * as {@link Kbp37TitleEvaluation}: even = develop, odd = check; {@code --errors} lists develop only.
  */
 public final class Kbp37EmployerEvaluation implements Evaluation {
 
-  private enum Outcome { EXACT, LENIENT, EMPTY, OTHER }
+  private enum Outcome { EXACT, LENIENT, IN_TITLE, EMPTY, OTHER }
 
   @Override
   public EvaluationReport evaluate(EvaluationRequest request) throws IOException {
@@ -45,12 +47,12 @@ public final class Kbp37EmployerEvaluation implements Evaluation {
     }
     PipelineClock clock = new PipelineClock();
     Map<String, int[]> counts = new LinkedHashMap<>();
-    counts.put("develop", new int[7]);
-    counts.put("check", new int[7]);
+    counts.put("develop", new int[8]);
+    counts.put("check", new int[8]);
     List<EvaluationError> errors = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (Example example : examples) {
-      // examples, person found, person with a title, exact, lenient, empty, other
+      // examples, person found, person with a title, exact, lenient, in title, empty, other
       int[] c = counts.get(example.develop() ? "develop" : "check");
       ArticlePipeline pipeline = clock.load(request.pipeline());
       String id = "kbp37-train-" + example.number();
@@ -93,8 +95,9 @@ public final class Kbp37EmployerEvaluation implements Evaluation {
       figures.put(p + " person with a title (scored)", (double) c[2]);
       figures.put(p + " organization accuracy exact", ratio(c[3], c[2]));
       figures.put(p + " organization accuracy lenient", ratio(c[3] + c[4], c[2]));
-      figures.put(p + " organization empty (share)", ratio(c[5], c[2]));
-      figures.put(p + " organization other (share)", ratio(c[6], c[2]));
+      figures.put(p + " labelled organization inside the title (share)", ratio(c[5], c[2]));
+      figures.put(p + " organization empty (share)", ratio(c[6], c[2]));
+      figures.put(p + " organization other (share)", ratio(c[7], c[2]));
     }
     clock.addFigures(figures);
     String name = "kbp37-orgs: " + request.gold() + " (" + examples.size()
@@ -105,11 +108,15 @@ public final class Kbp37EmployerEvaluation implements Evaluation {
 
   private static Outcome outcome(Title t, Example example, List<String> linked) {
     if (t.organization().isEmpty()) {
-      return Outcome.EMPTY;
+      boolean inTitle = t.start() <= example.employerStart() && example.employerEnd() <= t.end();
+      return inTitle ? Outcome.IN_TITLE : Outcome.EMPTY;
     }
     String org = t.organization().get();
     if (ScoringNames.key(org).equals(ScoringNames.key(example.employer()))) {
       return Outcome.EXACT;
+    }
+    if (t.start() <= example.employerStart() && example.employerEnd() <= t.end()) {
+      return Outcome.IN_TITLE; // "Interior" labelled in "Interior Minister": KBP's portfolio
     }
     boolean alias = linked.stream().anyMatch(n -> ScoringNames.key(n).equals(ScoringNames.key(org)));
     return alias || EmployerMatch.lenient(org, example.employer()) ? Outcome.LENIENT
