@@ -56,4 +56,26 @@ class TitleOrganizationKbpTest {
     t.has("Mikhail Gorbachev", "President", "Soviet Union", false);
     t.has("Rafael Correa", "President", "Ecuador", false);
   }
+
+  @Test
+  void anOrganizationAfterAFieldOfStudy() {
+    Titles t = Titles.of("[PER Tim Howard] , a professor of law at [ORG Northeastern University] , "
+        + "is leading the lawsuits .");
+    t.has("Tim Howard", "professor", "Northeastern University", false);
+  }
+
+  @Test
+  void aBandAfterADescriptionWithACountryAdjective() {
+    Titles t = Titles.of("[PER Paul Smith] is the singer for the [MISC British] indie rock group "
+        + "[ORG Park] . [PER Tony Palacios] is the lead guitarist of the [MISC Christian] hard rock "
+        + "band [ORG Guardian] .");
+    t.has("Paul Smith", "singer", "Park", false);
+    t.has("Tony Palacios", "lead guitarist", "Guardian", false);
+  }
+
+  @Test
+  void aBandNameTheTaggerMissedBeforeAMusician() {
+    Titles t = Titles.of("The songs were produced by Fear Factory guitarist [PER Dino Cazares] .");
+    t.has("Dino Cazares", "guitarist", "Fear Factory", false);
+  }
 }
