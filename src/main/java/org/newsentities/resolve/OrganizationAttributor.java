@@ -123,7 +123,10 @@ final class OrganizationAttributor {
     if (team.isPresent() && kind.equals("sport")) {
       return new Attribution(team, SENTENCE); // "the USA national team … head coach Bob Bradley"
     }
-    Optional<String> subject = context.subjectOrganization(s);
+    // a sentence that starts with a name and speaks of a musician or actor is about a work more
+    // often than an employer ("Follow Your Heart is the first album by singer X")
+    Optional<String> subject = kind.equals("arts") ? Optional.empty()
+        : context.subjectOrganization(s);
     if (subject.isPresent()) {
       return new Attribution(subject, SENTENCE);
     }
@@ -232,12 +235,19 @@ final class OrganizationAttributor {
         continue;
       }
       String words = s.span(k).map(EntitySpan::text).orElse(s.word(k));
+      int after = s.span(k).map(s::localEnd).orElse(k + 1);
+      if (s.inRange(after) && CURRENCIES.contains(s.lower(after))) {
+        continue; // "94.59 million U.S. dollars" names a currency, not the office's country
+      }
       if (type != null || s.isCapitalized(k)) {
         places.country(words).ifPresent(countries::add);
       }
     }
     return countries;
   }
+
+  private static final Set<String> CURRENCIES = Set.of("dollar", "dollars", "$", "pound",
+      "pounds", "yen", "yuan", "rupee", "rupees", "euro", "euros", "peso", "pesos");
 
   private static boolean isBoundary(TaggedSentence s, int k) {
     String w = s.lower(k);

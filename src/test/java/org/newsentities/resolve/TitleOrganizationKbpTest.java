@@ -78,4 +78,18 @@ class TitleOrganizationKbpTest {
     Titles t = Titles.of("The songs were produced by Fear Factory guitarist [PER Dino Cazares] .");
     t.has("Dino Cazares", "guitarist", "Fear Factory", false);
   }
+
+  @Test
+  void aCurrencyDoesNotNameTheCountryOfAnOffice() {
+    Titles t = Titles.of("Health Minister [PER Chua Soi Lek] said the vaccine will cost 350 "
+        + "million ringgit ( 94.59 million [LOC U.S.] dollars ) .");
+    t.has("Chua Soi Lek", "Health Minister", null, false);
+  }
+
+  @Test
+  void anAlbumIsNoEmployerOfItsSinger() {
+    Titles t = Titles.of("[ORG Follow Your Heart] is the first album by [MISC Australian] singer "
+        + "[PER Nikki Webster] .");
+    t.has("Nikki Webster", "singer", null, false);
+  }
 }
