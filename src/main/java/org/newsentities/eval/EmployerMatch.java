@@ -5,15 +5,19 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.newsentities.resolve.PlaceLexicon;
 
 /**
  * The lenient comparison of two organization names: the words of one occur, in order, in the
- * other ("Microsoft" ~ "Microsoft Corp"), or one is the acronym of the other ("IMF" ~
- * "International Monetary Fund", "US" ~ "United States").
+ * other ("Microsoft" ~ "Microsoft Corp"), one is the acronym of the other ("IMF" ~
+ * "International Monetary Fund", "US" ~ "United States"), or both name the same country ("South
+ * Korean" ~ "South Korea": KBP often labels the adjective).
  */
 final class EmployerMatch {
 
   private EmployerMatch() {}
+
+  private static final PlaceLexicon PLACES = PlaceLexicon.load();
 
   /** Words that acronyms skip. */
   private static final Set<String> SKIPPED = Set.of("of", "the", "and", "for", "&", "on", "in");
@@ -25,7 +29,8 @@ final class EmployerMatch {
       return false;
     }
     return Collections.indexOfSubList(wa, wb) >= 0 || Collections.indexOfSubList(wb, wa) >= 0
-        || acronym(wa).equals(String.join("", wb)) || acronym(wb).equals(String.join("", wa));
+        || acronym(wa).equals(String.join("", wb)) || acronym(wb).equals(String.join("", wa))
+        || PLACES.country(a).filter(c -> c.equals(PLACES.country(b).orElse(null))).isPresent();
   }
 
   private static String acronym(List<String> words) {

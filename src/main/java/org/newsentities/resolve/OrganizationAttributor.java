@@ -93,6 +93,9 @@ final class OrganizationAttributor {
       if (referred.isPresent()) {
         return new Attribution(referred, SENTENCE); // "its chief executive", "the club's captain"
       }
+      if (possessedByNoun(s, p.zoneBegin())) {
+        return Attribution.NONE; // "the university's chancellor": no country's office
+      }
     }
     if (p.national()) {
       Set<String> inSentence = countries(s, 0, s.size());
@@ -158,6 +161,12 @@ final class OrganizationAttributor {
       }
     }
     return false;
+  }
+
+  /** "the university 's | chancellor": a lower-case organization noun owns the title. */
+  private boolean possessedByNoun(TaggedSentence s, int zoneBegin) {
+    return zoneBegin >= 2 && s.isPossessive(zoneBegin - 1) && !s.isCapitalized(zoneBegin - 2)
+        && organizations.isOrganizationNoun(s.lower(zoneBegin - 2));
   }
 
   /** "the USA national team", "England's national side": the country of a national side. */

@@ -92,4 +92,17 @@ class TitleOrganizationKbpTest {
         + "[PER Nikki Webster] .");
     t.has("Nikki Webster", "singer", null, false);
   }
+
+  @Test
+  void minorityLeaderIsTheTitleAndTheSenateItsBody() {
+    Titles t = Titles.of("[ORG Senate Minority Leader] [PER Mitch McConnell] wrote to the Fed .");
+    t.has("Mitch McConnell", "Minority Leader", "Senate", false);
+  }
+
+  @Test
+  void anUnnamedUniversityChancellorHasNoCountry() {
+    Titles t = Titles.of("[MISC American] writer [PER Bill Bryson] , the university 's "
+        + "chancellor , said the recovery was wonderful news .");
+    t.has("Bill Bryson", "chancellor", null, false);
+  }
 }
