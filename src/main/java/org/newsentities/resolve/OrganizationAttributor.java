@@ -68,6 +68,10 @@ final class OrganizationAttributor {
     if (inPhrase.isPresent()) {
       return new Attribution(inPhrase, PHRASE);
     }
+    Optional<String> placeAfterName = placeAfterName(link, s, context);
+    if (placeAfterName.isPresent()) {
+      return new Attribution(placeAfterName, PHRASE);
+    }
     Optional<String> department = context.departmentOf(p.title());
     if (department.isPresent()) {
       return new Attribution(department, DEPARTMENT);
@@ -161,6 +165,27 @@ final class OrganizationAttributor {
       }
     }
     return false;
+  }
+
+  /**
+   * "Prime Minister Mykola Azarov of Ukraine", "Senator John Ensign of Nevada": the place right
+   * after the name of a national or legislative office's holder is the office's.
+   */
+  private Optional<String> placeAfterName(TitleLink link, TaggedSentence s,
+      ArticleContext context) {
+    TitlePhrase p = link.phrase();
+    if (link.pattern() != TitleLink.Pattern.PREMODIFIER
+        || !(p.national() || p.head().kind().equals("legislative"))
+        || link.person().sentence() != s.index()) {
+      return Optional.empty();
+    }
+    int k = s.localEnd(link.person());
+    if (!s.inRange(k + 1) || !s.lower(k).equals("of")) {
+      return Optional.empty();
+    }
+    int at = s.lower(k + 1).equals("the") ? k + 2 : k + 1;
+    return s.spanStartingAt(at, EntityType.LOCATION)
+        .map(sp -> places.country(sp.text()).map(context::countryName).orElse(sp.text()));
   }
 
   /** "the university 's | chancellor": a lower-case organization noun owns the title. */

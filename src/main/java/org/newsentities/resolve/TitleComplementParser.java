@@ -43,7 +43,8 @@ final class TitleComplementParser {
         continue;
       }
       boolean diplomaticTo = w.equals("to") && "diplomatic".equals(head.kind());
-      boolean fromOrg = w.equals("from"); // "an official from the Beijing Municipal Commission"
+      boolean fromOrg = w.equals("from") // "an official from the Beijing Municipal Commission"
+          || w.equals("in") && isOrganizationAfter(s, titleEnd + 1); // "the lead singer in X"
       if (!w.equals("for") && !w.equals("of") && !w.equals("at") && !w.equals("with") && !fromOrg
           && !diplomaticTo) {
         break;
@@ -103,6 +104,12 @@ final class TitleComplementParser {
       portfolio = true;
     }
     return new Complement(titleEnd, titleEnd, portfolio, Optional.empty());
+  }
+
+  /** A tagged organization next ("in Judas Priest", "in the band"): not a place or a time. */
+  private static boolean isOrganizationAfter(TaggedSentence s, int k) {
+    int at = s.inRange(k) && s.lower(k).equals("the") ? k + 1 : k;
+    return s.is(at, EntityType.ORGANIZATION);
   }
 
   /**

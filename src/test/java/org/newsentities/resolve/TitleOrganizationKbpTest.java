@@ -105,4 +105,18 @@ class TitleOrganizationKbpTest {
         + "chancellor , said the recovery was wonderful news .");
     t.has("Bill Bryson", "chancellor", null, false);
   }
+
+  @Test
+  void theCountryAfterTheHoldersName() {
+    Titles t = Titles.of("In April Prime Minister [PER Mykola Azarov] of [LOC Ukraine] met the "
+        + "President of [LOC Brazil] , [PER Dilma Rousseff] , in [LOC Sanya] .");
+    t.has("Mykola Azarov", "Prime Minister", "Ukraine", false);
+  }
+
+  @Test
+  void aMusicianInABand() {
+    Titles t = Titles.of("[PER Tim Owens] replaced [PER Rob Halford] , the lead singer in [ORG "
+        + "Judas Priest] , in 1996 .");
+    t.has("Rob Halford", "lead singer", "Judas Priest", false);
+  }
 }
