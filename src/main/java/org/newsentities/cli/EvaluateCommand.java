@@ -14,6 +14,7 @@ import org.newsentities.eval.DocGoldEvaluation;
 import org.newsentities.eval.Evaluation;
 import org.newsentities.eval.EvaluationReport;
 import org.newsentities.eval.EvaluationRequest;
+import org.newsentities.eval.Kbp37EmployerEvaluation;
 import org.newsentities.eval.Kbp37TitleEvaluation;
 import org.newsentities.eval.ReportPrinter;
 import org.newsentities.eval.TimeMlEvaluation;
@@ -30,12 +31,13 @@ import picocli.CommandLine.Option;
     description = {
       "Score the pipeline against annotated data and print precision/recall/F1.",
       "Formats: docgold (our document-level JSON), conll (CoNLL-2003 IOB), timeml (.tml TIMEX3),",
-      "kbp37-titles (title recall on KBP37 per:title examples, docs/TITLES.md)."
+      "kbp37-titles (title recall on KBP37 per:title examples, docs/TITLES.md),",
+      "kbp37-orgs (title organizations on KBP37 employee_of/top_members examples)."
     })
 final class EvaluateCommand implements Callable<Integer> {
 
   /** The gold formats. */
-  enum Format { docgold, conll, timeml, kbp37_titles }
+  enum Format { docgold, conll, timeml, kbp37_titles, kbp37_orgs }
 
   @Option(names = "--gold", required = true, paramLabel = "PATH",
       description = "gold file or directory (docgold, conll: the files directly inside it;"
@@ -44,7 +46,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT",
       converter = FormatConverter.class,
-      description = "docgold, conll, timeml or kbp37-titles (default: guessed from the files)")
+      description = "docgold, conll, timeml, kbp37-titles or kbp37-orgs (default: guessed from the files)")
   Format format;
 
   @Option(names = "--articles", paramLabel = "DIR",
@@ -94,6 +96,7 @@ final class EvaluateCommand implements Callable<Integer> {
       case conll -> new ConllEvaluation();
       case timeml -> new TimeMlEvaluation();
       case kbp37_titles -> new Kbp37TitleEvaluation();
+      case kbp37_orgs -> new Kbp37EmployerEvaluation();
     };
     EvaluationReport report;
     try {

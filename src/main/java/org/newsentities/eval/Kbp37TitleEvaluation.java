@@ -112,7 +112,8 @@ public final class Kbp37TitleEvaluation implements Evaluation {
         .collect(Collectors.joining(" "));
   }
 
-  private static SourceArticle article(String id, String text) {
+  /** One sentence as an article without date or title. */
+  static SourceArticle article(String id, String text) {
     return new SourceArticle(id, Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), DocumentDateSource.NONE, Optional.empty(), text, InputOrigin.file(id),
         Hashing.sha256(text.getBytes(StandardCharsets.UTF_8)), List.of());

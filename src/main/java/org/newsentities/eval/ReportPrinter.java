@@ -28,11 +28,11 @@ public final class ReportPrinter {
   }
 
   /**
-   * Ratios (figures named accuracy, precision, recall or F1) with four decimals; other figures
+   * Ratios (figures named accuracy, precision, recall, F1 or share) with four decimals; other figures
    * (counts, seconds, tokens/s) as integers when whole, else with one decimal.
    */
   static String format(String name, double value) {
-    if (name.matches("(?i).*\\b(accuracy|precision|recall|f1)\\b.*")) {
+    if (name.matches("(?i).*\\b(accuracy|precision|recall|f1|share)\\b.*")) {
       return String.format("%.4f", value);
     }
     return value == Math.rint(value) && Math.abs(value) < 1e15

@@ -68,6 +68,10 @@ final class OrganizationAttributor {
     if (inPhrase.isPresent()) {
       return new Attribution(inPhrase, PHRASE);
     }
+    Optional<String> placeAfterName = placeAfterName(link, s, context);
+    if (placeAfterName.isPresent()) {
+      return new Attribution(placeAfterName, PHRASE);
+    }
     Optional<String> department = context.departmentOf(p.title());
     if (department.isPresent()) {
       return new Attribution(department, DEPARTMENT);
@@ -92,6 +96,9 @@ final class OrganizationAttributor {
       Optional<String> referred = context.organizationBefore(s.index(), p.zoneBegin());
       if (referred.isPresent()) {
         return new Attribution(referred, SENTENCE); // "its chief executive", "the club's captain"
+      }
+      if (possessedByNoun(s, p.zoneBegin())) {
+        return Attribution.NONE; // "the university's chancellor": no country's office
       }
     }
     if (p.national()) {
@@ -123,7 +130,10 @@ final class OrganizationAttributor {
     if (team.isPresent() && kind.equals("sport")) {
       return new Attribution(team, SENTENCE); // "the USA national team … head coach Bob Bradley"
     }
-    Optional<String> subject = context.subjectOrganization(s);
+    // a sentence that starts with a name and speaks of a musician or actor is about a work more
+    // often than an employer ("Follow Your Heart is the first album by singer X")
+    Optional<String> subject = kind.equals("arts") ? Optional.empty()
+        : context.subjectOrganization(s);
     if (subject.isPresent()) {
       return new Attribution(subject, SENTENCE);
     }
@@ -155,6 +165,33 @@ final class OrganizationAttributor {
       }
     }
     return false;
+  }
+
+  /**
+   * "Prime Minister Mykola Azarov of Ukraine", "Senator John Ensign of Nevada": the place right
+   * after the name of a national or legislative office's holder is the office's.
+   */
+  private Optional<String> placeAfterName(TitleLink link, TaggedSentence s,
+      ArticleContext context) {
+    TitlePhrase p = link.phrase();
+    if (link.pattern() != TitleLink.Pattern.PREMODIFIER
+        || !(p.national() || p.head().kind().equals("legislative"))
+        || link.person().sentence() != s.index()) {
+      return Optional.empty();
+    }
+    int k = s.localEnd(link.person());
+    if (!s.inRange(k + 1) || !s.lower(k).equals("of")) {
+      return Optional.empty();
+    }
+    int at = s.lower(k + 1).equals("the") ? k + 2 : k + 1;
+    return s.spanStartingAt(at, EntityType.LOCATION)
+        .map(sp -> places.country(sp.text()).map(context::countryName).orElse(sp.text()));
+  }
+
+  /** "the university 's | chancellor": a lower-case organization noun owns the title. */
+  private boolean possessedByNoun(TaggedSentence s, int zoneBegin) {
+    return zoneBegin >= 2 && s.isPossessive(zoneBegin - 1) && !s.isCapitalized(zoneBegin - 2)
+        && organizations.isOrganizationNoun(s.lower(zoneBegin - 2));
   }
 
   /** "the USA national team", "England's national side": the country of a national side. */
@@ -232,12 +269,19 @@ final class OrganizationAttributor {
         continue;
       }
       String words = s.span(k).map(EntitySpan::text).orElse(s.word(k));
+      int after = s.span(k).map(s::localEnd).orElse(k + 1);
+      if (s.inRange(after) && CURRENCIES.contains(s.lower(after))) {
+        continue; // "94.59 million U.S. dollars" names a currency, not the office's country
+      }
       if (type != null || s.isCapitalized(k)) {
         places.country(words).ifPresent(countries::add);
       }
     }
     return countries;
   }
+
+  private static final Set<String> CURRENCIES = Set.of("dollar", "dollars", "$", "pound",
+      "pounds", "yen", "yuan", "rupee", "rupees", "euro", "euros", "peso", "pesos");
 
   private static boolean isBoundary(TaggedSentence s, int k) {
     String w = s.lower(k);

@@ -45,10 +45,14 @@ final class PremodifierOrgFinder {
     if (j < floor) {
       return new Zone(titleBegin, Optional.empty(), false, false);
     }
-    boolean possessive = s.isPossessive(j);
-    int end = possessive ? j : titleBegin;
+    int open = acronymOpen(s, j, floor);
+    boolean possessive = open < 0 && s.isPossessive(j);
+    int end = open >= 0 ? open : possessive ? j : titleBegin;
     Optional<OrgRef> org = orgEndingAt(s, text, end, floor)
-        .or(() -> bareName && !possessive ? bareNameAt(s, text, end - 1, floor) : Optional.empty());
+        .filter(o -> open < 0 || o.kind() == OrgRef.Kind.ORGANIZATION
+            || o.kind() == OrgRef.Kind.ORGANIZATION_PHRASE)
+        .or(() -> bareName && !possessive && open < 0 ? bareNameAt(s, text, end - 1, floor)
+            : Optional.empty());
     if (org.isEmpty()) {
       boolean determiner = possessive || DETERMINERS.contains(s.lower(j));
       return new Zone(titleBegin, Optional.empty(), false, determiner);
@@ -73,6 +77,24 @@ final class PremodifierOrgFinder {
     return new Zone(begin, org, former, true);
   }
 
+  /**
+   * Where "( ECB )" opens when token {@code close} closes a bracketed acronym after an organization
+   * ("European Central Bank ( ECB ) President"), else -1.
+   */
+  private static int acronymOpen(TaggedSentence s, int close, int floor) {
+    String w = s.lower(close);
+    if (!w.equals(")") && !w.equals("-rrb-")) {
+      return -1;
+    }
+    int open = close - 2;
+    if (open <= floor || !(s.lower(open).equals("(") || s.lower(open).equals("-lrb-"))) {
+      return -1;
+    }
+    String inside = s.word(close - 1);
+    return inside.length() >= 2 && inside.chars().anyMatch(Character::isLetter)
+        && inside.equals(inside.toUpperCase(java.util.Locale.ROOT)) ? open : -1;
+  }
+
   /** An organization, party, place or country adjective whose last token is {@code end - 1}. */
   private Optional<OrgRef> orgEndingAt(TaggedSentence s, String text, int end, int floor) {
     int last = end - 1;
@@ -94,6 +116,9 @@ final class PremodifierOrgFinder {
     if (span.isPresent()) {
       EntitySpan sp = span.get();
       int begin = s.localBegin(sp);
+      while (begin < last && lexicon.isModifier(s.lower(begin)) && s.is(begin + 1, sp.type())) {
+        begin++; // "Acting United States | Secretary of State" tagged as one span
+      }
       if (begin < last && lexicon.isFormerMarker(s.lower(begin))) {
         begin++; // "Former Labour" tagged as one organization
         return Optional.of(ref(kindOf(sp.type(), s.text(text, begin, end)) == null
@@ -106,9 +131,10 @@ final class PremodifierOrgFinder {
         }
         return Optional.of(ref(OrgRef.Kind.ORGANIZATION, s, text, begin, end));
       }
-      OrgRef.Kind kind = kindOf(sp.type(), sp.text());
+      String name = begin == s.localBegin(sp) ? sp.text() : s.text(text, begin, end);
+      OrgRef.Kind kind = kindOf(sp.type(), name);
       return kind == null ? Optional.empty()
-          : Optional.of(new OrgRef(kind, begin, end, sp.text(), Optional.empty()));
+          : Optional.of(new OrgRef(kind, begin, end, name, Optional.empty()));
     }
     Optional<OrgRef> prefixed = formerPrefixed(s, last, end);
     if (prefixed.isPresent()) {
@@ -155,7 +181,7 @@ final class PremodifierOrgFinder {
   }
 
   private OrgRef.Kind kindOf(EntityType type, String name) {
-    if (organizations.party(name).isPresent()) {
+    if (organizations.party(name).isPresent() && Character.isUpperCase(name.charAt(0))) {
       return OrgRef.Kind.PARTY;
     }
     return switch (type) {

@@ -43,7 +43,8 @@ final class TitleComplementParser {
         continue;
       }
       boolean diplomaticTo = w.equals("to") && "diplomatic".equals(head.kind());
-      boolean fromOrg = w.equals("from"); // "an official from the Beijing Municipal Commission"
+      boolean fromOrg = w.equals("from") // "an official from the Beijing Municipal Commission"
+          || w.equals("in") && isOrganizationAfter(s, titleEnd + 1); // "the lead singer in X"
       if (!w.equals("for") && !w.equals("of") && !w.equals("at") && !w.equals("with") && !fromOrg
           && !diplomaticTo) {
         break;
@@ -55,8 +56,10 @@ final class TitleComplementParser {
       }
       from = pastPossessor(s, from);
       int described = pastDescription(s, from);
-      if (described > from && (w.equals("of") || w.equals("at") || w.equals("with") || fromOrg)) {
-        // "head of fast-food giant McDonald's", "chief executive of US car maker General Motors"
+      if (described > from && (w.equals("of") || w.equals("at") || w.equals("with") || fromOrg
+          || w.equals("for") && determined)) {
+        // "head of fast-food giant McDonald's", "chief executive of US car maker General Motors",
+        // "the singer for the rock group Park"
         Optional<OrgRef> org = organization(s, text, described, phraseEnd(s, described))
             .filter(o -> o.kind() == OrgRef.Kind.ORGANIZATION).or(() -> namedAfterNoun(s, text,
                 described));
@@ -74,6 +77,12 @@ final class TitleComplementParser {
           && !(s.inRange(from + 1) && (s.pos(from + 1).startsWith("NN")
               || s.pos(from + 1).startsWith("JJ")) && !s.isCapitalized(from + 1))) {
         to = from + 1; // a lower-case field: "director of rugby", "head of communications"
+      }
+      if (w.equals("of") && !determined && !head.has(TitleLexicon.Flag.PORTFOLIO)) {
+        Optional<Complement> at = fieldThenOrganization(s, text, titleEnd, from);
+        if (at.isPresent()) {
+          return at.get(); // "a professor of law at Northeastern University"
+        }
       }
       if (to <= from) {
         break;
@@ -95,6 +104,32 @@ final class TitleComplementParser {
       portfolio = true;
     }
     return new Complement(titleEnd, titleEnd, portfolio, Optional.empty());
+  }
+
+  /** A tagged organization next ("in Judas Priest", "in the band"): not a place or a time. */
+  private static boolean isOrganizationAfter(TaggedSentence s, int k) {
+    int at = s.inRange(k) && s.lower(k).equals("the") ? k + 1 : k;
+    return s.is(at, EntityType.ORGANIZATION);
+  }
+
+  /**
+   * "professor | of law | at Northeastern University": a lower-case field of one or two words and
+   * then the organization after "at"; the title keeps its words, the field is left out of it.
+   */
+  private Optional<Complement> fieldThenOrganization(TaggedSentence s, String text, int titleEnd,
+      int from) {
+    int k = from;
+    while (k < from + 2 && s.inRange(k) && !s.isCapitalized(k) && s.pos(k).startsWith("NN")) {
+      k++;
+    }
+    if (k == from || !s.inRange(k + 1) || !s.lower(k).equals("at")) {
+      return Optional.empty();
+    }
+    int orgFrom = s.lower(k + 1).equals("the") ? k + 2 : k + 1;
+    return organization(s, text, orgFrom, phraseEnd(s, orgFrom))
+        .filter(o -> o.kind() == OrgRef.Kind.ORGANIZATION
+            || o.kind() == OrgRef.Kind.ORGANIZATION_PHRASE)
+        .map(o -> new Complement(titleEnd, orgEnd(s, o), false, Optional.of(o)));
   }
 
   /**
@@ -146,7 +181,9 @@ final class TitleComplementParser {
     while (s.inRange(k) && words < 5) {
       String pos = s.pos(k);
       if (s.word(k).equals("-") || !s.isCapitalized(k) && !s.isEntity(k)
-          && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBN"))) {
+          && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBN"))
+          || s.is(k, EntityType.MISC) && s.inRange(k + 1) && !s.isCapitalized(k + 1)) {
+        // "British indie rock group": a country or religion adjective inside the description
         k++;
         words++;
       } else {

@@ -38,9 +38,24 @@ public record TitlePhrase(
     Optional<OrgRef> complementOrg,
     boolean hasDeterminer) {
 
-  /** The organization named inside the phrase, in front first. */
+  /**
+   * The organization named inside the phrase, in front first; but a party in front is the holder's
+   * affiliation, not the post's organization, when an organization follows ("the Republican mayor
+   * of Fairbanks") or the post is a head of state or government ("Conservative Prime Minister").
+   */
   public Optional<OrgRef> org() {
+    boolean party = premodifierOrg.filter(o -> o.kind() == OrgRef.Kind.PARTY).isPresent();
+    if (party && (complementOrg.isPresent() || headsAState())) {
+      return complementOrg;
+    }
     return premodifierOrg.or(() -> complementOrg);
+  }
+
+  /** "Prime Minister", "President": a national government head that takes no portfolio. */
+  private boolean headsAState() {
+    return national && "government".equals(head.kind())
+        && head.has(TitleLexicon.Flag.NATIONAL) && !head.has(TitleLexicon.Flag.PORTFOLIO)
+        && !title.toLowerCase(java.util.Locale.ROOT).startsWith("shadow");
   }
 
   /** Whether the token lies inside the position's words (not its organizations). */

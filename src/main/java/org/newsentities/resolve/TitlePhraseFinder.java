@@ -240,7 +240,10 @@ public final class TitlePhraseFinder {
     portfolio |= right.portfolio();
     int titleEnd = right.titleEnd();
     String kind = h.head().kind();
-    boolean clubPost = !capitalHead && (kind.equals("corporate") || kind.equals("sport"));
+    // a bare capitalized name in front is the club, company or band: "City boss", "Fear Factory
+    // guitarist"
+    boolean clubPost = !capitalHead
+        && (kind.equals("corporate") || kind.equals("sport") || kind.equals("arts"));
     PremodifierOrgFinder.Zone zone = premodifiers.find(s, text, begin, floor, clubPost);
     former |= zone.former();
     Optional<OrgRef> complementOrg = right.org();
