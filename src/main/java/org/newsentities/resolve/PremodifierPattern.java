@@ -42,14 +42,51 @@ final class PremodifierPattern implements TitlePattern {
         continue;
       }
       boolean determined = p.hasDeterminer() || looselyDetermined(s, p.zoneBegin());
+      k = pastUnnamedComplement(s, k);
       if (determined && s.inRange(k) && s.word(k).equals(",")) {
-        Optional<EntitySpan> named = s.spanStartingAt(k + 1, EntityType.PERSON);
+        Optional<EntitySpan> named = s.spanStartingAt(nameAfterTitle(s, phrases, k + 1),
+            EntityType.PERSON);
         if (named.isPresent() && TitlePattern.endsAppositive(s, s.localEnd(named.get()))) {
           links.add(new TitleLink(named.get(), p, TitleLink.Pattern.REVERSED_APPOSITIVE));
         }
       }
     }
     return links;
+  }
+
+  /**
+   * Past an "of"-phrase that names no organization, up to a comma: "the chairman | of the working
+   * party | , Ambassador Stefan Johannesson"; else {@code k}.
+   */
+  private static int pastUnnamedComplement(TaggedSentence s, int k) {
+    if (!s.inRange(k) || !s.lower(k).equals("of")) {
+      return k;
+    }
+    int j = k + 1;
+    if (s.inRange(j) && (s.lower(j).equals("the") || s.lower(j).equals("a"))) {
+      j++;
+    }
+    int words = 0;
+    while (s.inRange(j) && words < 4 && !s.isCapitalized(j) && !s.isEntity(j)
+        && (s.pos(j).startsWith("NN") || s.pos(j).startsWith("JJ") || s.pos(j).equals("VBG"))) {
+      j++;
+      words++;
+    }
+    return words > 0 && s.inRange(j) && s.word(j).equals(",") ? j : k;
+  }
+
+  /**
+   * Where the name starts after the comma of a reversed appositive: past a title of its own and an
+   * honorific, "the chairman of the working party, Ambassador Stefan Johannesson of Iceland,".
+   */
+  private static int nameAfterTitle(TaggedSentence s, List<TitlePhrase> phrases, int k) {
+    int at = k;
+    int name = phrases.stream().filter(q -> q.zoneBegin() == at && q.begin() == at)
+        .mapToInt(TitlePhrase::end).findFirst().orElse(k);
+    while (s.inRange(name) && HONORIFICS.contains(s.lower(name))) {
+      name++;
+    }
+    return name;
   }
 
   private static boolean atTheTime(TaggedSentence s, int k) {

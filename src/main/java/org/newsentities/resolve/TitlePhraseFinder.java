@@ -157,8 +157,10 @@ public final class TitlePhraseFinder {
     TitleLexicon.Head head = direct.get();
     int end = wordEnds.get(head.words().size() - 1);
     if (head.has(TitleLexicon.Flag.CAP) && !(s.isCapitalized(i) && s.inRange(end)
-        && s.isCapitalized(end) && !s.is(i, EntityType.ORGANIZATION) && !s.is(i, EntityType.MISC))) {
-      return Optional.empty(); // ranks and royal titles only before a name: "General Musharraf"
+        && s.isCapitalized(end) && !s.is(i, EntityType.ORGANIZATION) && !s.is(i, EntityType.MISC)
+        && !organizations.isHead(s.lower(end)))) {
+      // ranks and royal titles only before a name: "General Musharraf", not "General Motors"
+      return Optional.empty();
     }
     if (head.has(TitleLexicon.Flag.GIVEN_NAME) && s.isCapitalized(i)
         && s.spanStartingAt(i, EntityType.PERSON).filter(p -> s.localEnd(p) > end).isPresent()) {

@@ -165,4 +165,24 @@ class PremodifierTitlesTest {
     Titles t = Titles.of("The chairman and party leader [PER Ed Marsh] spoke .");
     t.has("Ed Marsh", "party leader", null, false);
   }
+
+  @Test
+  void reversedAppositiveWhoseNameHasATitleOfItsOwn() {
+    Titles t = Titles.of("The chairman of the trade panel , Ambassador [PER Karl Berg] of [LOC "
+        + "Norway] , warned of delays .");
+    t.has("Karl Berg", "chairman", null, false);
+    assertEquals(List.of("chairman", "Ambassador"), t.titlesOf("Karl Berg"));
+  }
+
+  @Test
+  void aRankBeforeACompanyWordIsNoRank() {
+    Titles t = Titles.of("General [PER Motors] , the car maker , said sales rose .");
+    assertTrue(t.titlesOf("Motors").isEmpty());
+  }
+
+  @Test
+  void lawLordIsAPost() {
+    Titles t = Titles.of("The senior law lord [PER Lord Hale] said the rules were unlawful .");
+    t.has("Hale", "senior law lord", null, false);
+  }
 }
