@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newsentities.eval.EvaluationReport.EvaluationError;
-import org.newsentities.eval.Kbp37EmployerReader.Example;
+import org.newsentities.eval.Kbp37Reader.Example;
 import org.newsentities.model.ArticleDocument;
 import org.newsentities.model.NamedEntity;
 import org.newsentities.model.Person;
@@ -37,11 +37,8 @@ public final class Kbp37EmployerEvaluation implements Evaluation {
     if (request.predictions().isPresent()) {
       throw new IllegalArgumentException("--pred is not supported for kbp37-orgs");
     }
-    if (request.gold().getFileName().toString().equals("dev.txt")) {
-      throw new IllegalArgumentException("KBP37 dev.txt is held-out test material (corpus/gold/"
-          + "SPLITS.md); the organization harness runs on train.txt");
-    }
-    List<Example> examples = new Kbp37EmployerReader().read(request.gold());
+    Kbp37Reader.refuseHeldOut(request.gold(), "organization");
+    List<Example> examples = Kbp37Reader.employers().read(request.gold());
     if (examples.isEmpty()) {
       throw new IllegalArgumentException(request.gold() + ": no employee_of/top_members examples");
     }
@@ -55,21 +52,17 @@ public final class Kbp37EmployerEvaluation implements Evaluation {
       // examples, person found, person with a title, exact, lenient, in title, empty, other
       int[] c = counts.get(example.develop() ? "develop" : "check");
       ArticlePipeline pipeline = clock.load(request.pipeline());
-      String id = "kbp37-train-" + example.number();
+      String id = example.id();
       ArticleDocument document;
       try {
-        document = clock.time(() -> pipeline.process(
-            Kbp37TitleEvaluation.article(id, example.sentence() + "\n"))).document();
+        document = clock.time(() -> pipeline.process(example.article())).document();
       } catch (RuntimeException e) {
         notes.add(id + ": the pipeline failed (" + e.getMessage() + "), not scored");
         c[0]++;
         continue;
       }
       c[0]++;
-      List<Person> people = document.people().stream()
-          .filter(p -> p.mentions().stream().anyMatch(
-              m -> m.start() < example.personEnd() && example.personStart() < m.end()))
-          .toList();
+      List<Person> people = example.labelledPeople(document);
       List<Title> titles = people.stream().flatMap(p -> p.titles().stream()).toList();
       c[1] += people.isEmpty() ? 0 : 1;
       if (titles.isEmpty()) {
@@ -82,7 +75,7 @@ public final class Kbp37EmployerEvaluation implements Evaluation {
       c[3 + outcome.ordinal()]++;
       if (request.withErrors() && example.develop() && outcome != Outcome.EXACT) {
         errors.add(new EvaluationError(outcome.name(), "organization", id,
-            example.person() + " / " + example.employer(),
+            example.person() + " / " + example.label(),
             example.sentence() + "  ||  " + describe(titles)));
       }
     }
@@ -108,18 +101,18 @@ public final class Kbp37EmployerEvaluation implements Evaluation {
 
   private static Outcome outcome(Title t, Example example, List<String> linked) {
     if (t.organization().isEmpty()) {
-      boolean inTitle = t.start() <= example.employerStart() && example.employerEnd() <= t.end();
+      boolean inTitle = t.start() <= example.labelStart() && example.labelEnd() <= t.end();
       return inTitle ? Outcome.IN_TITLE : Outcome.EMPTY;
     }
     String org = t.organization().get();
-    if (ScoringNames.key(org).equals(ScoringNames.key(example.employer()))) {
+    if (ScoringNames.key(org).equals(ScoringNames.key(example.label()))) {
       return Outcome.EXACT;
     }
-    if (t.start() <= example.employerStart() && example.employerEnd() <= t.end()) {
+    if (t.start() <= example.labelStart() && example.labelEnd() <= t.end()) {
       return Outcome.IN_TITLE; // "Interior" labelled in "Interior Minister": KBP's portfolio
     }
     boolean alias = linked.stream().anyMatch(n -> ScoringNames.key(n).equals(ScoringNames.key(org)));
-    return alias || EmployerMatch.lenient(org, example.employer()) ? Outcome.LENIENT
+    return alias || EmployerMatch.lenient(org, example.label()) ? Outcome.LENIENT
         : Outcome.OTHER;
   }
 
@@ -127,7 +120,7 @@ public final class Kbp37EmployerEvaluation implements Evaluation {
   private static List<String> linkedNames(ArticleDocument document, Example example) {
     return Stream.concat(document.organizations().stream(), document.locations().stream())
         .filter(e -> e.mentions().stream().anyMatch(
-            m -> m.start() < example.employerEnd() && example.employerStart() < m.end()))
+            m -> m.start() < example.labelEnd() && example.labelStart() < m.end()))
         .map(NamedEntity::name)
         .toList();
   }

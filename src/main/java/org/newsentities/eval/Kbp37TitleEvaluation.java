@@ -1,20 +1,14 @@
 package org.newsentities.eval;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.newsentities.eval.EvaluationReport.EvaluationError;
-import org.newsentities.eval.Kbp37TitleReader.Example;
-import org.newsentities.ingest.Hashing;
-import org.newsentities.ingest.InputOrigin;
-import org.newsentities.ingest.SourceArticle;
+import org.newsentities.eval.Kbp37Reader.Example;
 import org.newsentities.model.ArticleDocument;
-import org.newsentities.model.DocumentDateSource;
 import org.newsentities.model.Person;
 import org.newsentities.model.Title;
 import org.newsentities.pipeline.ArticlePipeline;
@@ -35,11 +29,8 @@ public final class Kbp37TitleEvaluation implements Evaluation {
     if (request.predictions().isPresent()) {
       throw new IllegalArgumentException("--pred is not supported for kbp37-titles");
     }
-    if (request.gold().getFileName().toString().equals("dev.txt")) {
-      throw new IllegalArgumentException("KBP37 dev.txt is held-out test material (corpus/gold/"
-          + "SPLITS.md); the title harness runs on train.txt");
-    }
-    List<Example> examples = new Kbp37TitleReader().read(request.gold());
+    Kbp37Reader.refuseHeldOut(request.gold(), "title");
+    List<Example> examples = Kbp37Reader.titles().read(request.gold());
     if (examples.isEmpty()) {
       throw new IllegalArgumentException(request.gold() + ": no per:title examples");
     }
@@ -54,25 +45,21 @@ public final class Kbp37TitleEvaluation implements Evaluation {
       // examples, person found, lenient, strict, titles output
       int[] c = counts.get(part);
       ArticlePipeline pipeline = clock.load(request.pipeline());
-      String id = "kbp37-train-" + example.number();
+      String id = example.id();
       ArticleDocument document;
       try {
-        document = clock.time(() -> pipeline.process(article(id, example.sentence() + "\n")))
-            .document();
+        document = clock.time(() -> pipeline.process(example.article())).document();
       } catch (RuntimeException e) {
         notes.add(id + ": the pipeline failed (" + e.getMessage() + "), scored as a miss");
         c[0]++;
         continue;
       }
-      List<Person> people = document.people().stream()
-          .filter(p -> p.mentions().stream().anyMatch(
-              m -> m.start() < example.personEnd() && example.personStart() < m.end()))
-          .toList();
+      List<Person> people = example.labelledPeople(document);
       List<Title> titles = people.stream().flatMap(p -> p.titles().stream()).toList();
       boolean strict = titles.stream().anyMatch(t ->
-          ScoringNames.phrase(t.title()).equals(ScoringNames.phrase(example.title())));
+          ScoringNames.phrase(t.title()).equals(ScoringNames.phrase(example.label())));
       boolean lenient = titles.stream().anyMatch(t ->
-          ScoringNames.oneContainsTheOther(t.title(), example.title()));
+          ScoringNames.oneContainsTheOther(t.title(), example.label()));
       c[0]++;
       c[1] += people.isEmpty() ? 0 : 1;
       c[2] += lenient ? 1 : 0;
@@ -80,7 +67,7 @@ public final class Kbp37TitleEvaluation implements Evaluation {
       c[4] += document.people().stream().mapToInt(p -> p.titles().size()).sum();
       if (request.withErrors() && example.develop() && !strict) {
         errors.add(new EvaluationError(lenient ? "LENIENT" : "FN", "title", id,
-            example.person() + " / " + example.title(),
+            example.person() + " / " + example.label(),
             example.sentence() + "  ||  " + describe(document)));
       }
     }
@@ -110,12 +97,5 @@ public final class Kbp37TitleEvaluation implements Evaluation {
         .map(p -> p.name() + p.titles().stream().map(Title::title)
             .collect(Collectors.joining("; ", "[", "]")))
         .collect(Collectors.joining(" "));
-  }
-
-  /** One sentence as an article without date or title. */
-  static SourceArticle article(String id, String text) {
-    return new SourceArticle(id, Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), DocumentDateSource.NONE, Optional.empty(), text, InputOrigin.file(id),
-        Hashing.sha256(text.getBytes(StandardCharsets.UTF_8)), List.of());
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class Kbp37TitleReaderTest {
+class Kbp37ReaderTest {
 
   @Test
   void readsOnlyTitleExamplesAndRebuildsTheSentenceWithTheLabelledSpans(@TempDir Path dir)
@@ -30,19 +30,44 @@ class Kbp37TitleReaderTest {
         per:title(e2,e1)
 
         """);
-    List<Kbp37TitleReader.Example> examples = new Kbp37TitleReader().read(file);
+    List<Kbp37Reader.Example> examples = Kbp37Reader.titles().read(file);
     assertEquals(2, examples.size());
-    Kbp37TitleReader.Example first = examples.get(0);
+    Kbp37Reader.Example first = examples.get(0);
     assertEquals("Norway 's finance minister Kari Nordby said on Friday .", first.sentence());
     assertEquals("Kari Nordby", first.person());
-    assertEquals("finance minister", first.title());
+    assertEquals("finance minister", first.label());
     assertEquals("finance minister",
-        first.sentence().substring(first.titleStart(), first.titleEnd()));
+        first.sentence().substring(first.labelStart(), first.labelEnd()));
     assertTrue(first.develop());
-    Kbp37TitleReader.Example second = examples.get(1);
+    Kbp37Reader.Example second = examples.get(1);
     assertEquals("Tom Hale", second.person());
-    assertEquals("Coach", second.title());
-    assertEquals(0, second.titleStart());
+    assertEquals("Coach", second.label());
+    assertEquals(0, second.labelStart());
     assertFalse(second.develop());
+  }
+
+  @Test
+  void employersTakeThePersonFromEitherSideAndSkipEmptyMarkers(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("train.txt");
+    Files.writeString(file, """
+        2	" <e1> Ann Lee </e1> , a lawyer at <e2> Acme </e2> , spoke . "
+        per:employee_of(e1,e2)
+
+
+        3	" <e1> Acme </e1> chief <e2> Bo Ek </e2> resigned . "
+        org:top_members/employees(e1,e2)
+
+
+        6	" She signed with <e2> </e2> <e1> Cy Po </e1> Records . "
+        per:employee_of(e1,e2)
+
+        """);
+    List<Kbp37Reader.Example> examples = Kbp37Reader.employers().read(file);
+    assertEquals(2, examples.size());
+    assertEquals("Ann Lee", examples.get(0).person());
+    assertEquals("Acme", examples.get(0).label());
+    assertEquals("Bo Ek", examples.get(1).person());
+    assertEquals("Acme", examples.get(1).label());
   }
 }
