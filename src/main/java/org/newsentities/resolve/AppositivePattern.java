@@ -29,7 +29,7 @@ final class AppositivePattern implements TitlePattern {
       if (!s.inRange(k)) {
         continue;
       }
-      if (s.word(k).equals(",") || s.lower(k).equals("(") || s.lower(k).equals("-lrb-")) {
+      if (s.word(k).equals(",") || s.isOpeningBracket(k)) {
         k++;
         if (s.inRange(k + 1) && s.pos(k).equals("CD") && s.word(k + 1).equals(",")) {
           k += 2; // an age: "John Smith, 52, ..."
@@ -57,8 +57,7 @@ final class AppositivePattern implements TitlePattern {
             && !beforeAnotherTitledName(s, phrases, p)) {
           break;
         }
-        links.add(new TitleLink(person, then ? CopularPattern.asFormer(p) : p,
-            TitleLink.Pattern.APPOSITIVE));
+        links.add(new TitleLink(person, then ? p.asFormer() : p, TitleLink.Pattern.APPOSITIVE));
         first = next;
       }
     }

@@ -72,7 +72,7 @@ final class CopularPattern implements TitlePattern {
     TitlePhrase last = b.phrase();
     while (found.isPresent() && !s.isPossessive(found.get().titleEnd())) {
       TitlePhrase p = found.get();
-      links.add(new TitleLink(person, b.former() ? asFormer(p) : p, pattern));
+      links.add(new TitleLink(person, b.former() ? p.asFormer() : p, pattern));
       last = p;
       found = AppositivePattern.following(s, phrases, p, taken, false);
     }
@@ -121,7 +121,7 @@ final class CopularPattern implements TitlePattern {
         Optional<OrgRef> joined = SUCCESSION_LEMMAS.contains(lemma) ? Optional.empty()
             : objectOrganization(s, k + 1, as);
         return found.map(p -> new Bridged(joined.isPresent() && p.org().isEmpty()
-            ? withOrganization(p, joined.get()) : p, ended));
+            ? p.withComplementOrg(joined.get()) : p, ended));
       }
       if (isVerb && LINKING_LEMMAS.contains(lemma) && !verbSeen) {
         verb = true;
@@ -169,35 +169,23 @@ final class CopularPattern implements TitlePattern {
         Optional.empty()));
   }
 
-  private static TitlePhrase withOrganization(TitlePhrase p, OrgRef org) {
-    return new TitlePhrase(p.sentence(), p.zoneBegin(), p.begin(), p.titleBegin(), p.headEnd(),
-        p.titleEnd(), p.end(), p.title(), p.textStart(), p.titleStart(), p.titleEndChar(),
-        p.former(), p.head(), p.national(), p.premodifierOrg(), Optional.of(org),
-        p.hasDeterminer());
-  }
-
   /**
    * Past a bracketed aside right after the name, which does not break the link to the verb: "Jane
    * Doe (born 1961) is a British novelist", "Sen. Bob Hale (R-Texas) became chairman".
    */
   static int pastParenthesis(TaggedSentence s, int k) {
-    if (!s.inRange(k) || !isOpening(s.lower(k))) {
+    if (!s.isOpeningBracket(k)) {
       return k;
     }
     for (int j = k + 1; s.inRange(j) && j <= k + 16; j++) {
-      String w = s.lower(j);
-      if (w.equals(")") || w.equals("-rrb-")) {
+      if (s.isClosingBracket(j)) {
         return j + 1;
       }
-      if (isOpening(w)) {
+      if (s.isOpeningBracket(j)) {
         break;
       }
     }
     return k;
-  }
-
-  private static boolean isOpening(String w) {
-    return w.equals("(") || w.equals("-lrb-");
   }
 
   /**
@@ -242,11 +230,5 @@ final class CopularPattern implements TitlePattern {
   static String lemma(TaggedSentence s, int k) {
     String lemma = s.token(k).lemma();
     return TitleLexicon.lower(lemma == null ? s.word(k) : lemma);
-  }
-
-  static TitlePhrase asFormer(TitlePhrase p) {
-    return new TitlePhrase(p.sentence(), p.zoneBegin(), p.begin(), p.titleBegin(), p.headEnd(),
-        p.titleEnd(), p.end(), p.title(), p.textStart(), p.titleStart(), p.titleEndChar(), true,
-        p.head(), p.national(), p.premodifierOrg(), p.complementOrg(), p.hasDeterminer());
   }
 }

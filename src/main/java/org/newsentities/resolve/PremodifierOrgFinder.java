@@ -82,12 +82,11 @@ final class PremodifierOrgFinder {
    * ("European Central Bank ( ECB ) President"), else -1.
    */
   private static int acronymOpen(TaggedSentence s, int close, int floor) {
-    String w = s.lower(close);
-    if (!w.equals(")") && !w.equals("-rrb-")) {
+    if (!s.isClosingBracket(close)) {
       return -1;
     }
     int open = close - 2;
-    if (open <= floor || !(s.lower(open).equals("(") || s.lower(open).equals("-lrb-"))) {
+    if (open <= floor || !s.isOpeningBracket(open)) {
       return -1;
     }
     String inside = s.word(close - 1);

@@ -37,7 +37,7 @@ final class PremodifierPattern implements TitlePattern {
       Optional<EntitySpan> person = s.spanStartingAt(k, EntityType.PERSON)
           .or(() -> atTheTime ? Optional.empty() : afterCoordination(s, p.end()));
       if (person.isPresent()) {
-        links.add(new TitleLink(person.get(), atTheTime ? CopularPattern.asFormer(p) : p,
+        links.add(new TitleLink(person.get(), atTheTime ? p.asFormer() : p,
             TitleLink.Pattern.PREMODIFIER));
         continue;
       }

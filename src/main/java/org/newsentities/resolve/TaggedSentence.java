@@ -158,4 +158,14 @@ public final class TaggedSentence {
     }
     return k;
   }
+
+  /** "(" as written or as the tokenizer escapes it ("-lrb-"). */
+  public boolean isOpeningBracket(int i) {
+    return inRange(i) && (lower(i).equals("(") || lower(i).equals("-lrb-"));
+  }
+
+  /** ")" as written or as the tokenizer escapes it ("-rrb-"). */
+  public boolean isClosingBracket(int i) {
+    return inRange(i) && (lower(i).equals(")") || lower(i).equals("-rrb-"));
+  }
 }

@@ -34,7 +34,7 @@ final class TitleComplementParser {
     boolean portfolio = false;
     for (int round = 0; round < 3 && s.inRange(titleEnd); round++) {
       String w = s.lower(titleEnd);
-      if (w.equals("(") || w.equals("-lrb-")) {
+      if (s.isOpeningBracket(titleEnd)) {
         int close = abbreviationEnd(s, titleEnd);
         if (close < 0) {
           break;
@@ -215,8 +215,7 @@ final class TitleComplementParser {
   /** "( UN&ED )": the index after the closing bracket, or -1 when it is no abbreviation. */
   private static int abbreviationEnd(TaggedSentence s, int open) {
     for (int k = open + 1; k < Math.min(s.size(), open + 6); k++) {
-      String w = s.lower(k);
-      if (w.equals(")") || w.equals("-rrb-")) {
+      if (s.isClosingBracket(k)) {
         return k > open + 1 ? k + 1 : -1;
       }
       if (!s.word(k).equals(s.word(k).toUpperCase(java.util.Locale.ROOT))

@@ -58,6 +58,20 @@ public record TitlePhrase(
         && !title.toLowerCase(java.util.Locale.ROOT).startsWith("shadow");
   }
 
+  /** The same phrase as a post held before ("succeeded X as chairman", "then the Sox' …"). */
+  public TitlePhrase asFormer() {
+    return new TitlePhrase(sentence, zoneBegin, begin, titleBegin, headEnd, titleEnd, end, title,
+        textStart, titleStart, titleEndChar, true, head, national, premodifierOrg, complementOrg,
+        hasDeterminer);
+  }
+
+  /** The same phrase with {@code org} as the organization after it. */
+  public TitlePhrase withComplementOrg(OrgRef org) {
+    return new TitlePhrase(sentence, zoneBegin, begin, titleBegin, headEnd, titleEnd, end, title,
+        textStart, titleStart, titleEndChar, former, head, national, premodifierOrg,
+        Optional.of(org), hasDeterminer);
+  }
+
   /** Whether the token lies inside the position's words (not its organizations). */
   public boolean coversTitleToken(int i) {
     return i >= begin && i < titleEnd;

@@ -70,10 +70,7 @@ public final class TitlePhraseFinder {
       TitlePhrase next = result.get(i + 1);
       if (p.org().isEmpty() && next.complementOrg().isPresent() && s.inRange(p.end())
           && s.lower(p.end()).equals("and") && next.zoneBegin() == p.end() + 1) {
-        result.set(i, new TitlePhrase(p.sentence(), p.zoneBegin(), p.begin(), p.titleBegin(),
-            p.headEnd(), p.titleEnd(), p.end(), p.title(), p.textStart(), p.titleStart(),
-            p.titleEndChar(), p.former(), p.head(), p.national(), p.premodifierOrg(),
-            next.complementOrg(), p.hasDeterminer()));
+        result.set(i, p.withComplementOrg(next.complementOrg().get()));
       }
     }
     return result;
