@@ -19,8 +19,6 @@ import org.newsentities.annotate.Token;
  */
 public final class EntityMentionExtractor {
 
-  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "mr.",
-      "mrs.", "ms.", "dr.");
   /** Parts of speech a name never ends with, when written in lower case: "of", "the", "and". */
   private static final Set<String> FUNCTION_TAGS = Set.of("IN", "DT", "CC", "TO");
   /** Names a channel number follows: "Channel 4", "BBC 1", "BBC Radio 4", "ITV 2". */
@@ -63,7 +61,7 @@ public final class EntityMentionExtractor {
       return Optional.empty();
     }
     if (type != EntityType.PERSON && to - from > 1
-        && HONORIFICS.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+        && Honorifics.BEFORE_NAME.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
       type = EntityType.PERSON; // "Ms Hutt": the honorific stays outside, as for "Mr Morgan"
       from++;
     }

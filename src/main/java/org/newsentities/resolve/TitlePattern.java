@@ -2,6 +2,7 @@ package org.newsentities.resolve;
 
 import java.util.List;
 import java.util.Set;
+import org.newsentities.extract.Honorifics;
 
 /** One construction that links title phrases of a sentence to the people who hold them. */
 interface TitlePattern {
@@ -13,7 +14,7 @@ interface TitlePattern {
   List<TitleLink> find(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken);
 
   /** Honorifics between a title and a name: "Prime Minister Mr Blair". */
-  Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.");
+  Set<String> HONORIFICS = Honorifics.BEFORE_NAME;
 
   /**
    * Where an appositive title ends: at {@code p.end()}, or after the rest of a noun phrase that its
