@@ -35,7 +35,6 @@ public final class DateNormalizer {
   /** "the day before last Tuesday": a day next to a date the rest of the expression names. */
   private static final Pattern DAY_NEXT_TO = Pattern.compile(
       "(?i)(?:the )?day (before|after) (.+)");
-  private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   /** A month heading a name: "the March of the Combatant Mothers", "March of Dimes". */
   private static final Pattern NAME_AFTER_MONTH = Pattern.compile("\\s+of\\s+(?:the\\s+)?[A-Z]");
   private static final Pattern MONTH_NAME = Pattern.compile(
@@ -191,7 +190,7 @@ public final class DateNormalizer {
     java.util.regex.Matcher next = DAY_NEXT_TO.matcher(DatePatterns.normalize(c.text(text)));
     if (next.matches()) {
       Optional<Normalized> day = patterns.match(next.group(2)).map(m -> resolver.resolve(m, ctx))
-          .filter(n -> n.value().isPresent() && DAY_VALUE.matcher(n.value().get()).matches());
+          .filter(n -> n.value().filter(TimexValues::isDay).isPresent());
       if (day.isPresent()) {
         LocalDate d = LocalDate.parse(day.get().value().get());
         return new Normalized("DATE", Optional.of(TimexValues.day(

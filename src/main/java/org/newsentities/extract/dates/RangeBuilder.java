@@ -108,7 +108,7 @@ final class RangeBuilder {
     }
     String a = first.value().get();
     String b = second.value().get();
-    if (a.matches("\\d{4}-\\d{2}-\\d{2}") && b.matches("\\d{4}-\\d{2}-\\d{2}")) {
+    if (TimexValues.isDay(a) && TimexValues.isDay(b)) {
       java.time.LocalDate from = java.time.LocalDate.parse(a);
       java.time.LocalDate to = java.time.LocalDate.parse(b);
       while (to.isBefore(from) && from.toEpochDay() - to.toEpochDay() < 7) {

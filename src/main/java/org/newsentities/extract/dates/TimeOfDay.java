@@ -18,7 +18,6 @@ final class TimeOfDay {
       "(?i)(?:about |around |at |approximately )?\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?"
       + "(?:\\s+[A-Z]{2,4})?|noon|midnight|\\d{1,2} o'clock|\\d{1,2} in the (?:morning|afternoon|evening)");
   private static final Pattern TIME_ON_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.+)");
-  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private TimeOfDay() {}
 
@@ -67,7 +66,7 @@ final class TimeOfDay {
       return java.util.Optional.empty();
     }
     String v = n.value().get();
-    if (DAY.matcher(v).matches()) {
+    if (TimexValues.isDay(v)) {
       return n.value();
     }
     Matcher time = TIME_ON_DAY.matcher(v);

@@ -18,6 +18,7 @@ public final class TimexValues {
   private static final Pattern DURATION = Pattern.compile(
       "P(?:(?:\\d+(?:\\.\\d+)?|X)(?:Y|M|W|D|Q|DE|CE|E|C|L|WE))*"
       + "(?:T(?:(?:\\d+(?:\\.\\d+)?|X)[HMS])+)?");
+  private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern REF = Pattern.compile("PRESENT_REF|PAST_REF|FUTURE_REF");
 
   private TimexValues() {}
@@ -39,6 +40,11 @@ public final class TimexValues {
   /** Whether the value names a point in time without unresolved year ("XXXX-…" is not). */
   public static boolean isAnchored(String value) {
     return !value.startsWith("X");
+  }
+
+  /** Whether the value is one whole calendar day, "2023-03-06". */
+  public static boolean isDay(String value) {
+    return DAY_VALUE.matcher(value).matches();
   }
 
   public static String day(LocalDate d) {

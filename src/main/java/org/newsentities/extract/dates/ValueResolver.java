@@ -48,7 +48,7 @@ final class ValueResolver {
         case "decade" -> decade(m);
         case "century" -> century(m);
         case "weekof" -> CalendarResolver.calendar(m, ctx, lexicon)
-            .filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}"))
+            .filter(TimexValues::isDay)
             .map(v -> TimexValues.week(LocalDate.parse(v)));
         case "spokenyear" -> spokenYear(m);
         case "quarter" -> CalendarResolver.quarter(m, ctx, lexicon);
