@@ -16,6 +16,9 @@ import org.newsentities.annotate.Token;
  * the CRF tagger are repaired: lower-case function words it runs on with ("told Ms Hutt of the
  * reshuffle" tagged up to "the"), a name after an honorific tagged as an organization ("Ms Hutt"
  * is a person), and a broadcaster's channel number it leaves out ("Channel 4", "BBC Radio 4").
+ * A person's name also keeps the bare initial of a line-up ("C Dominici; Y Delaigue") and an
+ * editor's bracket ("Mike [Ruddock]"), and leaves out honours written after it ("Ben Emmerson QC",
+ * "Margaret Moran MP": the honour or seat is not part of the name).
  */
 public final class EntityMentionExtractor {
 
@@ -23,6 +26,13 @@ public final class EntityMentionExtractor {
   private static final Set<String> FUNCTION_TAGS = Set.of("IN", "DT", "CC", "TO");
   /** Names a channel number follows: "Channel 4", "BBC 1", "BBC Radio 4", "ITV 2". */
   private static final Set<String> CHANNELS = Set.of("channel", "radio", "bbc", "itv");
+  /** Honours and seats written after a name, as written (upper case only: "AM" is no "am"). */
+  private static final Set<String> POSTNOMINALS = Set.of("QC", "KC", "MP", "MEP", "MSP", "AM",
+      "CBE", "OBE", "MBE", "KBE", "DBE", "CH", "VC", "GC");
+  /** An initial written without its full stop, as line-ups do: "C", "J-P". */
+  private static final String BARE_INITIAL = "[A-Z](-[A-Z])?";
+  /** What comes before an initial in a list of names. */
+  private static final Set<String> LIST_SEPARATORS = Set.of(",", ";", ":", ".", "(");
 
   public List<EntitySpan> extract(AnnotatedText annotated) {
     List<EntitySpan> spans = new ArrayList<>();
@@ -65,6 +75,16 @@ public final class EntityMentionExtractor {
       type = EntityType.PERSON; // "Ms Hutt": the honorific stays outside, as for "Mr Morgan"
       from++;
     }
+    if (type == EntityType.PERSON) {
+      from = withBareInitial(tokens, from);
+      while (to - from > 1 && POSTNOMINALS.contains(tokens.get(to - 1).word())) {
+        to--;
+      }
+      if (to < tokens.size() && isWord(text, tokens.get(to), "]")
+          && tokens.subList(from, to).stream().anyMatch(t -> isWord(text, t, "["))) {
+        to++; // "Mike [Ruddock]": the editor's bracket closes inside the name
+      }
+    }
     if (type == EntityType.ORGANIZATION && to < tokens.size()
         && CHANNELS.contains(tokens.get(to - 1).word().toLowerCase(Locale.ROOT))
         && tokens.get(to).word().matches("[0-9]{1,2}")) {
@@ -74,6 +94,31 @@ public final class EntityMentionExtractor {
     Token last = tokens.get(to - 1);
     return Optional.of(new EntitySpan(type, text.substring(first.start(), last.end()),
         first.start(), last.end(), first.index(), last.index() + 1, sentence));
+  }
+
+  /**
+   * "C Dominici" in a line-up: the tagger marks only the surname. A lone "A" or "I" is taken only
+   * inside a list (after a comma or semicolon), where it cannot be the article or the pronoun.
+   */
+  private static int withBareInitial(List<Token> tokens, int from) {
+    if (from == 0) {
+      return from;
+    }
+    Token initial = tokens.get(from - 1);
+    if (!initial.word().matches(BARE_INITIAL) || EntityType.ofTag(initial.ner()).isPresent()) {
+      return from;
+    }
+    String before = from >= 2 ? tokens.get(from - 2).word() : "";
+    boolean inList = before.equals(",") || before.equals(";");
+    boolean pronounOrArticle = initial.word().equals("A") || initial.word().equals("I");
+    if (pronounOrArticle ? inList : from == 1 || LIST_SEPARATORS.contains(before) || inList) {
+      return from - 1;
+    }
+    return from;
+  }
+
+  private static boolean isWord(String text, Token token, String word) {
+    return text.substring(token.start(), token.end()).equals(word);
   }
 
   private static boolean isEdgeJunk(Token token) {

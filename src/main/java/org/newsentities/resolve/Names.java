@@ -24,8 +24,8 @@ public final class Names {
     return key.isEmpty() ? List.of() : Arrays.asList(key.split(" "));
   }
 
-  /** Single spaces between words, as a display name. */
+  /** Single spaces between words and no editor's brackets ("Mike [Ruddock]"), as a display name. */
   public static String display(String text) {
-    return text.strip().replaceAll("\\s+", " ");
+    return text.replaceAll("[\\[\\]]", "").strip().replaceAll("\\s+", " ");
   }
 }

@@ -42,4 +42,28 @@ class EntityMentionExtractorTest {
   void otherNumbersAfterAnOrganizationStayOutside() {
     assertEquals(List.of("ORGANIZATION:Ford"), spans("[ORG Ford] 2 , Toyota nil ."));
   }
+
+  @Test
+  void aLineUpInitialBelongsToTheName() {
+    assertEquals(List.of("PERSON:C Dominici", "PERSON:Y Delaigue", "PERSON:A Jones",
+        "PERSON:J-P Grandclaude"),
+        spans("D Traille , C [PER Dominici] ; Y [PER Delaigue] , A [PER Jones] , J-P [PER Grandclaude] ."));
+  }
+
+  @Test
+  void anArticleOrPronounIsNoInitialOutsideAList() {
+    assertEquals(List.of("PERSON:Jones", "PERSON:Smith"),
+        spans("A [PER Jones] fan said I [PER Smith] was right ."));
+  }
+
+  @Test
+  void honoursAfterANameAreLeftOut() {
+    assertEquals(List.of("PERSON:Ben Emmerson", "PERSON:Margaret Moran"),
+        spans("[PER Ben Emmerson QC] met [PER Margaret Moran MP] ."));
+  }
+
+  @Test
+  void anEditorsBracketClosesInsideTheName() {
+    assertEquals(List.of("PERSON:Mike [ Ruddock ]"), spans("a reminder to [PER Mike [ Ruddock] ] as to why"));
+  }
 }
