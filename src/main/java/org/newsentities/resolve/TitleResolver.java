@@ -20,7 +20,8 @@ import org.newsentities.model.Title;
  * Resolves job titles to the people who hold them and to their organizations:
  * <ol>
  *   <li>find title phrases by their words ({@link TitlePhraseFinder});
- *   <li>take the titles out of the NER stage's names and organizations ({@link MentionRepairer});
+ *   <li>take the titles out of the NER stage's names and organizations ({@link MentionRepairer}),
+ *       and repair the edges of organization names ({@link OrganizationSpanRepairer});
  *   <li>link phrases to names by construction: premodifier, appositive, copular, role verb;
  *   <li>group mentions into entities ({@link EntityAssembler}) and attribute each title to an
  *       organization or country ({@link OrganizationAttributor});
@@ -39,6 +40,7 @@ public final class TitleResolver {
   private final PlaceLexicon places;
   private final TitlePhraseFinder finder;
   private final MentionRepairer repairer;
+  private final OrganizationSpanRepairer organizationSpans;
   private final List<TitlePattern> patterns;
   private final SpeakerFinder speakers;
   private final OrganizationAttributor attributor;
@@ -58,6 +60,7 @@ public final class TitleResolver {
     this.places = assembler.places().orElseGet(PlaceLexicon::load);
     this.finder = new TitlePhraseFinder(lexicon, organizations, places);
     this.repairer = new MentionRepairer(organizations, lexicon);
+    this.organizationSpans = new OrganizationSpanRepairer(organizations);
     this.patterns = List.of(new PremodifierPattern(), new PostnominalPattern(),
         new AppositivePattern(), new CopularPattern(), new RoleVerbPattern(roleVerbs));
     this.speakers = new SpeakerFinder(lexicon);
@@ -78,7 +81,8 @@ public final class TitleResolver {
     for (TaggedSentence s : tagged) {
       phrases.add(finder.find(s, text, personWords));
     }
-    List<EntitySpan> repaired = repairer.repair(text, tagged, phrases);
+    List<EntitySpan> repaired = organizationSpans.repair(text,
+        TaggedSentence.of(annotated.sentences(), repairer.repair(text, tagged, phrases)));
     List<TaggedSentence> sentences = TaggedSentence.of(annotated.sentences(), repaired);
 
     EntityAssembler.Entities entities = assembler.assemble(text, repaired);

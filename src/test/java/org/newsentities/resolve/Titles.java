@@ -65,6 +65,10 @@ final class Titles {
     return resolution.organizations().stream().map(NamedEntity::name).toList();
   }
 
+  List<String> locations() {
+    return resolution.locations().stream().map(NamedEntity::name).toList();
+  }
+
   List<String> mentionsOf(String name) {
     return person(name).mentions().stream().map(m -> m.text()).collect(Collectors.toList());
   }

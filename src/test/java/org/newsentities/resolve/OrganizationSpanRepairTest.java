@@ -1,0 +1,32 @@
+package org.newsentities.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Edges of organization names that news text regularly misleads the tagger on. */
+class OrganizationSpanRepairTest {
+
+  @Test
+  void aPartyCutInTwoIsTheWholeParty() {
+    Titles t = Titles.of("Liberal [ORG Democrat] leader [PER Charles Kennedy] added : \" No . \"");
+    assertEquals(List.of("Liberal Democrats"), t.organizations());
+    t.has("Charles Kennedy", "leader", "Liberal Democrats", false);
+  }
+
+  @Test
+  void membersAndMediaAfterTheNameAreLeftOut() {
+    Titles t = Titles.of("Some [ORG Labour MPs] told the [ORG BBC News website] they were angry .");
+    assertEquals(List.of("Labour Party", "BBC News"), t.organizations());
+  }
+
+  @Test
+  void aLegislatureNamedByOneWordIsAnOrganization() {
+    Titles t = Titles.of("The plans face their first test in [LOC Parliament] and a vote in the "
+        + "Commons , not in the [ORG European Parliament] or on [LOC Parliament Square] .");
+    assertEquals(List.of("Parliament", "Commons", "European Parliament"), t.organizations());
+    assertTrue(t.locations().contains("Parliament Square"), t.locations().toString());
+  }
+}
