@@ -3,7 +3,6 @@ package org.newsentities.resolve;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsentities.extract.EntitySpan;
@@ -23,11 +22,11 @@ import org.newsentities.extract.EntityType;
  */
 final class OrganizationSpanRepairer {
 
-  /** Members of a party or body, written after its name. */
-  private static final Set<String> MEMBERS = Set.of("mps", "meps", "msps", "ams", "mlas", "peers",
+  /** Members of a party or body, written after its name, as written ("Social Workers" is a name). */
+  private static final Set<String> MEMBERS = Set.of("MPs", "MEPs", "MSPs", "AMs", "MLAs", "peers",
       "supporters", "members", "voters", "activists", "councillors", "candidates", "backbenchers",
       "rebels", "officials", "workers", "fans", "staff", "delegates");
-  /** A medium of an organization, written in lower case after its name. */
+  /** A medium of an organization, written in lower case after its name ("Sky Channel" is a name). */
   private static final Set<String> MEDIA = Set.of("website", "site", "programme", "program",
       "show", "bulletin", "newspaper", "magazine", "channel", "podcast");
   /** Legislatures named by one capitalized word. */
@@ -82,8 +81,7 @@ final class OrganizationSpanRepairer {
 
   /** "MPs" of "Labour MPs", "website" of "BBC News website". */
   private static boolean isTrailingNonName(TaggedSentence s, int k) {
-    String lower = s.word(k).toLowerCase(Locale.ROOT);
-    return MEMBERS.contains(lower) || MEDIA.contains(lower) && s.word(k).equals(lower);
+    return MEMBERS.contains(s.word(k)) || MEDIA.contains(s.word(k));
   }
 
   /** A legislature's one-word name, standing alone: not "Parliament Square", "European Parliament". */
