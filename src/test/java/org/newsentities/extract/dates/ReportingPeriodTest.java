@@ -1,6 +1,7 @@
 package org.newsentities.extract.dates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsentities.extract.dates.DateNormalizerTest.assertDate;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,17 +12,11 @@ import org.newsentities.model.DateExpr;
 /** Dates of earnings reports: which period a year-ago comparison points at. */
 class ReportingPeriodTest {
 
-  private static final DateNormalizer RULES = DateNormalizer.withDefaultRules();
   /** A Thursday, in the season of third-quarter reports. */
   private static final Optional<LocalDate> OCT_26_1989 = Optional.of(LocalDate.of(1989, 10, 26));
 
   private static List<DateExpr> values(FakeText text) {
-    return RULES.normalize(text.build(), OCT_26_1989);
-  }
-
-  private static void assertValue(String text, String value, DateExpr d) {
-    assertEquals(text, d.text());
-    assertEquals(Optional.of(value), d.value(), d.toString());
+    return DateNormalizerTest.dates(text, OCT_26_1989);
   }
 
   @Test
@@ -34,10 +29,10 @@ class ReportingPeriodTest {
         .timex("year-earlier", "DATE", "1988");
     List<DateExpr> d = values(t);
     assertEquals(4, d.size(), d.toString());
-    assertValue("the third quarter", "1989-Q3", d.get(0));
-    assertValue("the nine months", "P9M", d.get(1));
-    assertValue("a year earlier", "1988", d.get(2));
-    assertValue("year-earlier", "1988", d.get(3));
+    assertDate("the third quarter", "DATE", "1989-Q3", d.get(0));
+    assertDate("the nine months", "DURATION", "P9M", d.get(1));
+    assertDate("a year earlier", "DATE", "1988", d.get(2));
+    assertDate("year-earlier", "DATE", "1988", d.get(3));
   }
 
   @Test
@@ -48,7 +43,7 @@ class ReportingPeriodTest {
         + "period/NN ./.")
         .timex("the first nine months", "DURATION", "P9M").timex("1988", "DATE", "1988");
     List<DateExpr> d = values(t);
-    assertValue("the 1988 period", "1988", d.get(d.size() - 1));
+    assertDate("the 1988 period", "DATE", "1988", d.get(d.size() - 1));
   }
 
   @Test
@@ -59,7 +54,7 @@ class ReportingPeriodTest {
         .timex("the nine months", "DURATION", "P9M").timex("Third-quarter", "DATE", "1989-Q3")
         .timex("a year ago", "DATE", "1988");
     List<DateExpr> d = values(t);
-    assertValue("a year ago", "1988-Q3", d.get(d.size() - 1));
+    assertDate("a year ago", "DATE", "1988-Q3", d.get(d.size() - 1));
   }
 
   @Test
@@ -67,9 +62,7 @@ class ReportingPeriodTest {
     FakeText ended = FakeText.of("In/IN the/DT fiscal/JJ year/NN ended/VBD Jan./NNP 31/CD ,/, "
         + "sales/NNS rose/VBD ./.").timex("the fiscal year", "DATE", "1989")
         .timex("Jan. 31", "DATE", "1989-01-31");
-    DateExpr year = values(ended).get(0);
-    assertValue("the fiscal year", "P1Y", year);
-    assertEquals("DURATION", year.type());
+    assertDate("the fiscal year", "DURATION", "P1Y", values(ended).get(0));
     FakeText current = FakeText.of("It/PRP expects/VBZ higher/JJR sales/NNS in/IN the/DT "
         + "current/JJ fiscal/JJ year/NN ./.").timex("the current fiscal year", "DATE", "1989");
     assertEquals("DATE", values(current).get(0).type());
