@@ -65,6 +65,6 @@ class ReportingPeriodTest {
     assertDate("the fiscal year", "DURATION", "P1Y", values(ended).get(0));
     FakeText current = FakeText.of("It/PRP expects/VBZ higher/JJR sales/NNS in/IN the/DT "
         + "current/JJ fiscal/JJ year/NN ./.").timex("the current fiscal year", "DATE", "1989");
-    assertEquals("DATE", values(current).get(0).type());
+    assertDate("the current fiscal year", "DATE", "1989", values(current).get(0));
   }
 }
