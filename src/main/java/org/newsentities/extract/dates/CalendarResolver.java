@@ -15,6 +15,8 @@ import org.newsentities.extract.dates.ValueResolver.Context;
 final class CalendarResolver {
 
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+  private static final Pattern YEAR_AGO = Pattern.compile("(?i)year-ago|year-earlier|year ago"
+      + "|year earlier|last year|year before|year-before|prior-year");
 
   private CalendarResolver() {}
 
@@ -133,12 +135,21 @@ final class CalendarResolver {
       return TimexValues.quarter(previous.getYear(), (previous.getMonthValue() - 1) / 3 + 1);
     }));
     Optional<String> year = m.group("year");
+    // After "the nine months", "the 1988 period" and "the year-earlier results" are a year.
+    boolean wholeYear = ctx.afterLongPeriod() && !text.contains("quarter");
     if (year.isPresent()) {
-      return report.map(q -> year.get() + q.substring(4));
+      return wholeYear ? year : report.map(q -> year.get() + q.substring(4));
     }
-    boolean yearAgo = text.matches(".*(year-ago|year-earlier|year ago|year earlier|last year"
-        + "|year before|year-before|prior-year).*");
-    return yearAgo ? report.map(q -> shiftQuarter(q, -4)) : report;
+    if (!isYearAgo(text)) {
+      return report;
+    }
+    return wholeYear ? report.map(q -> TimexValues.year(Integer.parseInt(q.substring(0, 4)) - 1))
+        : report.map(q -> shiftQuarter(q, -4));
+  }
+
+  /** "a year ago", "the year-earlier period", "last year's quarter": a year-ago comparison. */
+  static boolean isYearAgo(String expression) {
+    return YEAR_AGO.matcher(expression).find();
   }
 
   /** "1989-Q3" moved by {@code quarters}. */

@@ -48,6 +48,7 @@ public final class DateNormalizer {
   private final ExpressionFinder finder;
   private final ValueResolver resolver;
   private final Pattern amountBefore;
+  private final Pattern longPeriod;
 
   public DateNormalizer(DateLexicon lexicon, DatePatterns patterns, SpanCleaner cleaner,
       ExpressionFinder finder) {
@@ -65,6 +66,7 @@ public final class DateNormalizer {
     this.amountBefore = Pattern.compile("(?i)(?<![\\w-])(?:about |nearly |almost |at least |over |"
         + "more than |less than |up to )?" + DatePatterns.macros(lexicon).get("NUM")
         + "(?: more| trading| business| straight)? $");
+    this.longPeriod = Pattern.compile("(?i)\\b(?:" + lexicon.macro("longperiod") + ")\\b");
   }
 
   /** The rules shipped in {@code models/dates/}. */
@@ -83,9 +85,11 @@ public final class DateNormalizer {
     TreeMap<Integer, String> quarters = explicitQuarters(annotated, candidates, anchor);
     List<Normalized> values = new ArrayList<>();
     Optional<String> previous = Optional.empty();
+    boolean longPeriod = false;
     for (Candidate c : candidates) {
-      Normalized n = normalize(annotated, c, anchor, quarters, previous);
+      Normalized n = normalize(annotated, c, anchor, quarters, previous, longPeriod);
       values.add(n);
+      longPeriod = afterPeriod(c.text(text), n, longPeriod);
       if (!n.type().equals("DURATION") && !n.type().equals("SET") && n.value().isPresent()
           && CALENDAR.matcher(n.value().get()).matches()) {
         previous = n.value();
@@ -109,7 +113,7 @@ public final class DateNormalizer {
     List<DocumentDateInferrer.Mention> mentions = new ArrayList<>();
     TreeMap<Integer, String> none = new TreeMap<>();
     for (Candidate c : candidates(annotated)) {
-      Normalized n = normalize(annotated, c, Optional.empty(), none, Optional.empty());
+      Normalized n = normalize(annotated, c, Optional.empty(), none, Optional.empty(), false);
       Optional<java.time.DayOfWeek> weekday = c.isRange() ? Optional.empty()
           : patterns.match(c.text(annotated.text())).filter(this::isBareWeekday)
               .flatMap(m -> m.group("weekday")).flatMap(w -> lexicon.value("weekday", w))
@@ -165,8 +169,8 @@ public final class DateNormalizer {
   }
 
   private Normalized normalize(AnnotatedText annotated, Candidate c, Optional<LocalDate> anchor,
-      TreeMap<Integer, String> quarters, Optional<String> previous) {
-    ValueResolver.Context ctx = context(annotated, c, anchor, quarters, previous);
+      TreeMap<Integer, String> quarters, Optional<String> previous, boolean longPeriod) {
+    ValueResolver.Context ctx = context(annotated, c, anchor, quarters, previous, longPeriod);
     String text = annotated.text();
     if (isSomeFutureDay(annotated, c)) {
       return new Normalized("DATE", Optional.of("FUTURE_REF"));
@@ -205,13 +209,28 @@ public final class DateNormalizer {
   }
 
   private ValueResolver.Context context(AnnotatedText annotated, Candidate c,
-      Optional<LocalDate> anchor, TreeMap<Integer, String> quarters, Optional<String> previous) {
+      Optional<LocalDate> anchor, TreeMap<Integer, String> quarters, Optional<String> previous,
+      boolean longPeriod) {
     Tense tense = TenseDetector.tenseAt(annotated, c.start(), c.end());
     // The first quarter an article names is the one it reports on; later ones are comparisons
     // and forecasts.
     Optional<String> quarter = quarters.isEmpty() ? Optional.empty()
         : Optional.of(quarters.firstEntry().getValue());
-    return new ValueResolver.Context(anchor, tense, quarter, isFinancial(annotated, c), previous);
+    return new ValueResolver.Context(anchor, tense, quarter, isFinancial(annotated, c), previous,
+        longPeriod);
+  }
+
+  /**
+   * Whether the reporting period under discussion after {@code expression} is longer than a
+   * quarter: "the nine months" starts one, a quarter that is not a year-ago comparison ("the
+   * third quarter", not "the year-ago quarter") ends it.
+   */
+  private boolean afterPeriod(String expression, Normalized n, boolean before) {
+    if (longPeriod.matcher(expression).find()) {
+      return true;
+    }
+    boolean quarter = n.value().filter(v -> v.matches("\\d{4}-Q[1-4]")).isPresent();
+    return before && !(quarter && !CalendarResolver.isYearAgo(expression));
   }
 
   /** Where the article names a quarter explicitly ("the third quarter"), by offset. */
@@ -224,7 +243,7 @@ public final class DateNormalizer {
       if (m.isPresent() && m.get().rule().resolver().equals("quarter")) {
         ValueResolver.Context ctx = new ValueResolver.Context(anchor,
             TenseDetector.tenseAt(annotated, c.start(), c.end()), Optional.empty(), false,
-            Optional.empty());
+            Optional.empty(), false);
         resolver.resolve(m.get(), ctx).value().ifPresent(v -> quarters.put(c.start(), v));
       }
     }

@@ -81,7 +81,8 @@ final class ShiftResolver {
     }
     int n = sign * Integer.parseInt(amount.get());
     LocalDate ref = ctx.anchor().get();
-    if (unit.get().equals("year") && n == -1 && ctx.financial() && ctx.reportQuarter().isPresent()) {
+    if (unit.get().equals("year") && n == -1 && ctx.financial() && ctx.reportQuarter().isPresent()
+        && !ctx.afterLongPeriod()) {
       return ctx.reportQuarter().map(q -> CalendarResolver.shiftQuarter(q, -4));
     }
     return switch (unit.get()) {

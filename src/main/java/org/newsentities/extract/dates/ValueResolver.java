@@ -19,9 +19,11 @@ final class ValueResolver {
    * @param reportQuarter the quarter the article reports on ("1989-Q3"), when it names one
    * @param financial whether the sentence talks money (then "a year ago" is the year-ago quarter)
    * @param previous the value of the latest calendar date before the expression ("1998-10-23")
+   * @param afterLongPeriod whether the latest reporting period named before the expression is
+   *     longer than a quarter ("the nine months"): a year-ago comparison is then the year before
    */
   record Context(Optional<LocalDate> anchor, Tense tense, Optional<String> reportQuarter,
-      boolean financial, Optional<String> previous) {}
+      boolean financial, Optional<String> previous, boolean afterLongPeriod) {}
 
   /** The resolver names a line of the patterns file may use. */
   static final java.util.Set<String> RESOLVERS = java.util.Set.of("ref", "dayref", "calendar",

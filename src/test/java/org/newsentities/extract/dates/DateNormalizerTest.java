@@ -17,7 +17,7 @@ class DateNormalizerTest {
   private static final Optional<LocalDate> MARCH_1_2023 = Optional.of(LocalDate.of(2023, 3, 1));
   private static final Optional<LocalDate> NOV_15_2012 = Optional.of(LocalDate.of(2012, 11, 15));
 
-  private static List<DateExpr> dates(FakeText text, Optional<LocalDate> documentDate) {
+  static List<DateExpr> dates(FakeText text, Optional<LocalDate> documentDate) {
     return RULES.normalize(text.build(), documentDate);
   }
 
@@ -27,7 +27,7 @@ class DateNormalizerTest {
     return dates.get(0);
   }
 
-  private static void assertDate(String text, String type, String value, DateExpr d) {
+  static void assertDate(String text, String type, String value, DateExpr d) {
     assertEquals(text, d.text());
     assertEquals(type, d.type());
     assertEquals(Optional.ofNullable(value), d.value(), d.toString());
