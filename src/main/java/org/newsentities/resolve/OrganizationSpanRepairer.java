@@ -13,9 +13,12 @@ import org.newsentities.extract.EntityType;
  * adds the legislatures it leaves untagged:
  * <ul>
  *   <li>a party name cut in two: "Liberal [Democrat] leader" is the Liberal Democrats, not the
- *       Democratic Party;
+ *       Democratic Party; "[Reform] Party", "[Standards Board] of [England]", "[Commission] for
+ *       [Africa]" are one name each;
  *   <li>members or a medium after the name: "[Labour MPs]" is Labour, "[BBC News website]" is BBC
  *       News;
+ *   <li>two names joined by a possessive: "[Stanford University's Center for Health Policy]" is two
+ *       organizations, "[BBC One's Breakfast]" is BBC One (a programme is no organization);
  *   <li>"Parliament", "the Commons", "Congress" written alone, which the tagger leaves out or calls
  *       a place.
  * </ul>
@@ -41,18 +44,23 @@ final class OrganizationSpanRepairer {
   List<EntitySpan> repair(String text, List<TaggedSentence> sentences) {
     List<EntitySpan> result = new ArrayList<>();
     for (TaggedSentence s : sentences) {
+      int consumedTo = 0;
       for (EntitySpan span : s.spans()) {
+        if (s.localBegin(span) < consumedTo) {
+          continue; // taken into the organization before it: "of [England]"
+        }
         if (span.type() == EntityType.ORGANIZATION) {
-          result.add(edgesRepaired(text, s, span));
-        } else if (!(span.type() == EntityType.LOCATION && isLegislature(s, s.localBegin(span))
-            && s.localEnd(span) == s.localBegin(span) + 1)) {
+          int[] edges = edges(s, span);
+          consumedTo = edges[1];
+          result.addAll(splitAtPossessive(text, s, edges[0], edges[1]));
+        } else if (!(isLegislature(s, s.localBegin(span)) && isOneWord(s, span))) {
           result.add(span);
         }
       }
       for (int k = 0; k < s.size(); k++) {
-        if (isLegislature(s, k) && !s.is(k, EntityType.ORGANIZATION)
-            && !s.is(k, EntityType.PERSON) && (!s.isEntity(k) || s.is(k, EntityType.LOCATION)
-                && s.span(k).map(sp -> s.localEnd(sp) - s.localBegin(sp) == 1).orElse(false))) {
+        boolean untaggedOrPlace = !s.isEntity(k)
+            || s.is(k, EntityType.LOCATION) && s.span(k).map(sp -> isOneWord(s, sp)).orElse(false);
+        if (isLegislature(s, k) && untaggedOrPlace) {
           result.add(MentionRepairer.span(text, s, EntityType.ORGANIZATION, k, k + 1));
         }
       }
@@ -61,7 +69,8 @@ final class OrganizationSpanRepairer {
     return result;
   }
 
-  private EntitySpan edgesRepaired(String text, TaggedSentence s, EntitySpan span) {
+  /** The repaired token range of an organization span: {begin, end}. */
+  private int[] edges(TaggedSentence s, EntitySpan span) {
     int from = s.localBegin(span);
     int to = s.localEnd(span);
     if (from > 0 && s.isCapitalized(from - 1) && !s.isEntity(from - 1)) {
@@ -70,13 +79,48 @@ final class OrganizationSpanRepairer {
         from--; // "Liberal Democrat": the whole is another party than its tail
       }
     }
+    while (s.inRange(to) && !s.isEntity(to) && s.isCapitalized(to)
+        && organizations.isHead(s.lower(to))) {
+      to++; // "[Reform] Party"
+    }
+    if (organizations.isHead(s.lower(to - 1)) && s.inRange(to + 1)
+        && (s.lower(to).equals("of") || s.lower(to).equals("for"))) {
+      int after = to + 1;
+      Optional<EntitySpan> next = s.span(after)
+          .filter(n -> s.localBegin(n) == after && n.type() == EntityType.LOCATION);
+      if (next.isPresent()) {
+        to = s.localEnd(next.get()); // "[Standards Board] of [England]"
+      }
+    }
     while (to - from > 1 && isTrailingNonName(s, to - 1)) {
       to--;
     }
-    if (from == s.localBegin(span) && to == s.localEnd(span)) {
-      return span;
+    return new int[] {from, to};
+  }
+
+  /** "[Stanford University 's Center for Health Policy]": two names; a programme after it, none. */
+  private List<EntitySpan> splitAtPossessive(String text, TaggedSentence s, int from, int to) {
+    for (int k = from + 1; k < to - 1; k++) {
+      boolean nameBefore = k - from > 1 || s.word(from).matches("[A-Z]{2,}");
+      if (s.isPossessive(k) && nameBefore) { // not "Workers' Educational Association"
+        List<EntitySpan> parts = new ArrayList<>();
+        parts.add(MentionRepairer.span(text, s, EntityType.ORGANIZATION, from, k));
+        if (hasCapitalizedHead(s, k + 1, to)) {
+          parts.add(MentionRepairer.span(text, s, EntityType.ORGANIZATION, k + 1, to));
+        }
+        return parts;
+      }
     }
-    return MentionRepairer.span(text, s, EntityType.ORGANIZATION, from, to);
+    return List.of(MentionRepairer.span(text, s, EntityType.ORGANIZATION, from, to));
+  }
+
+  private boolean hasCapitalizedHead(TaggedSentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.isCapitalized(k) && organizations.isHead(s.lower(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "MPs" of "Labour MPs", "website" of "BBC News website". */
@@ -84,13 +128,16 @@ final class OrganizationSpanRepairer {
     return MEMBERS.contains(s.word(k)) || MEDIA.contains(s.word(k));
   }
 
+  private static boolean isOneWord(TaggedSentence s, EntitySpan span) {
+    return s.localEnd(span) - s.localBegin(span) == 1;
+  }
+
   /** A legislature's one-word name, standing alone: not "Parliament Square", "European Parliament". */
   private static boolean isLegislature(TaggedSentence s, int k) {
     if (!LEGISLATURES.contains(s.word(k))) {
       return false;
     }
-    boolean capitalizedBefore = k > 0 && s.isCapitalized(k - 1) && !s.isPossessive(k - 1)
-        && k - 1 > 0;
+    boolean capitalizedBefore = k > 1 && s.isCapitalized(k - 1) && !s.isPossessive(k - 1);
     boolean capitalizedAfter = s.inRange(k + 1) && s.isCapitalized(k + 1);
     return !capitalizedBefore && !capitalizedAfter;
   }

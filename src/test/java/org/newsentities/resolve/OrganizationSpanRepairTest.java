@@ -29,4 +29,22 @@ class OrganizationSpanRepairTest {
     assertEquals(List.of("Parliament", "Commons", "European Parliament"), t.organizations());
     assertTrue(t.locations().contains("Parliament Square"), t.locations().toString());
   }
+
+  @Test
+  void anOrganizationNounOrPlaceLeftOutOfTheNameIsTakenBackIn() {
+    Titles t = Titles.of("Former [ORG Reform] Party leader [PER Preston Manning] lost , and the "
+        + "[ORG Standards Board] of [LOC England] and the [ORG Commission] for [LOC Africa] met .");
+    assertEquals(List.of("Reform Party", "Standards Board of England", "Commission for Africa"),
+        t.organizations());
+    assertTrue(t.locations().isEmpty(), t.locations().toString());
+  }
+
+  @Test
+  void twoNamesJoinedByAPossessiveAreTwoOrganizationsAndAProgrammeIsNone() {
+    Titles t = Titles.of("said a fellow at [ORG Stanford University 's Center for Health Policy] , "
+        + "as he told [ORG BBC One 's Breakfast] with Frost , not the [ORG Workers ' Educational "
+        + "Association] .");
+    assertEquals(List.of("Stanford University", "Center for Health Policy", "BBC One",
+        "Workers ' Educational Association"), t.organizations());
+  }
 }
