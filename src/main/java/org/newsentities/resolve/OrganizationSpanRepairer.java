@@ -32,6 +32,9 @@ final class OrganizationSpanRepairer {
   /** A medium of an organization, written in lower case after its name ("Sky Channel" is a name). */
   private static final Set<String> MEDIA = Set.of("website", "site", "programme", "program",
       "show", "bulletin", "newspaper", "magazine", "channel", "podcast");
+  /** A company's "of Place" is where it is, not part of its name: "Kia Motor Corp of South Korea". */
+  private static final Set<String> COMPANY_ENDINGS = Set.of("inc", "corp", "corporation", "co",
+      "ltd", "plc", "company", "group", "holdings", "firm", "motors", "dynamics", "mills", "llc");
   /** Legislatures named by one capitalized word. */
   private static final Set<String> LEGISLATURES = Set.of("Parliament", "Commons", "Congress");
 
@@ -83,7 +86,8 @@ final class OrganizationSpanRepairer {
         && organizations.isHead(s.lower(to))) {
       to++; // "[Reform] Party"
     }
-    if (organizations.isHead(s.lower(to - 1)) && s.inRange(to + 1)
+    if (organizations.isHead(s.lower(to - 1)) && !COMPANY_ENDINGS.contains(s.lower(to - 1))
+        && s.inRange(to + 1)
         && (s.lower(to).equals("of") || s.lower(to).equals("for"))) {
       int after = to + 1;
       Optional<EntitySpan> next = s.span(after)

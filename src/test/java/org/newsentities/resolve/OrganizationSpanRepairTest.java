@@ -47,4 +47,11 @@ class OrganizationSpanRepairTest {
     assertEquals(List.of("Stanford University", "Center for Health Policy", "BBC One",
         "Workers ' Educational Association"), t.organizations());
   }
+
+  @Test
+  void aCompanysPlaceStaysAPlace() {
+    Titles t = Titles.of("The car is made by [ORG Kia Motor Corp] of [LOC South Korea] .");
+    assertEquals(List.of("Kia Motor Corp"), t.organizations());
+    assertEquals(List.of("South Korea"), t.locations());
+  }
 }
