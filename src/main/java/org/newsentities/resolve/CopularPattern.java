@@ -47,11 +47,12 @@ final class CopularPattern implements TitlePattern {
   public List<TitleLink> find(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken) {
     List<TitleLink> links = new ArrayList<>();
     for (EntitySpan person : s.people()) {
-      int end = s.localEnd(person);
+      int end = s.afterName(person);
       int before = s.localBegin(person) - 1;
       while (before > 0 && MentionRepairer.HONORIFICS.contains(Names.key(s.word(before)))) {
         before--; // "appointed Mr Crosby as …"
       }
+      before = beforeTitleInFront(phrases, before);
       boolean object = before >= 0 && isVerb(s, before) && OBJECT_LEMMAS.contains(lemma(s, before));
       boolean predecessor = before >= 0 && isVerb(s, before)
           && SUCCESSION_LEMMAS.contains(lemma(s, before)) && s.inRange(end)
@@ -65,6 +66,15 @@ final class CopularPattern implements TitlePattern {
     return links;
   }
 
+  /**
+   * The token before a title that stands in front of the name: the verb of "installing former
+   * England boss Terry Venables as joint manager"; else {@code before}.
+   */
+  private static int beforeTitleInFront(List<TitlePhrase> phrases, int before) {
+    return phrases.stream().filter(p -> p.end() == before + 1)
+        .mapToInt(p -> Math.min(p.zoneBegin(), p.begin()) - 1).findFirst().orElse(before);
+  }
+
   /** The link of a subject to a bridged title, and to titles coordinated with it. */
   static void addCoordinated(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken,
       EntitySpan person, Bridged b, List<TitleLink> links, TitleLink.Pattern pattern) {
@@ -72,7 +82,8 @@ final class CopularPattern implements TitlePattern {
     TitlePhrase last = b.phrase();
     while (found.isPresent() && !s.isPossessive(found.get().titleEnd())) {
       TitlePhrase p = found.get();
-      links.add(new TitleLink(person, b.former() ? p.asFormer() : p, pattern));
+      boolean former = b.former() || AppositivePattern.turned(s, p);
+      links.add(new TitleLink(person, former ? p.asFormer() : p, pattern));
       last = p;
       found = AppositivePattern.following(s, phrases, p, taken, false);
     }
@@ -95,7 +106,7 @@ final class CopularPattern implements TitlePattern {
     boolean verb = verbSeen;
     boolean former = false;
     k = pastParenthesis(s, k);
-    for (int steps = 0; s.inRange(k) && steps < 7; steps++, k++) {
+    for (int steps = 0; s.inRange(k) && steps < 10; steps++, k++) {
       if (verb) {
         Optional<TitlePhrase> found = AppositivePattern.startingAt(phrases, k, taken);
         if (found.isPresent()) {
@@ -130,7 +141,8 @@ final class CopularPattern implements TitlePattern {
       } else if (!(isVerb && (lemma.equals("have") || lemma.equals("will")) && !verbSeen)
           && !s.pos(k).startsWith("RB") && !s.pos(k).equals("MD")
           && !BRIDGE_WORDS.contains(w) && !AppositivePattern.ORDINALS.contains(w)
-          && !s.pos(k).equals("JJS") && !(verb && isPlainAdjective(s, k))) {
+          && !s.pos(k).equals("JJS")
+          && !(verb && (isPlainAdjective(s, k) || isCompoundModifier(s, k)))) {
         return Optional.empty();
       }
     }
@@ -221,6 +233,19 @@ final class CopularPattern implements TitlePattern {
     return s.pos(k).equals("JJ") && !s.isCapitalized(k) && !s.isEntity(k)
         && (s.word(k).chars().allMatch(c -> Character.isLetter(c) || c == '-')
             || s.word(k).matches("\\d+(st|nd|rd|th)")); // "the 11th President"
+  }
+
+  /**
+   * "is a Grammy Award-nominated English musician", "a Swedish-American actress": a nationality or
+   * award the tagger marks as MISC, or a piece of a hyphenated compound, before the title.
+   */
+  private static boolean isCompoundModifier(TaggedSentence s, int k) {
+    boolean attachedLeft = k > 0 && s.token(k).start() == s.token(k - 1).end();
+    boolean afterHyphen = attachedLeft && s.word(k - 1).equals("-");
+    boolean hyphen = s.word(k).equals("-") && attachedLeft && s.inRange(k + 1)
+        && s.token(k + 1).start() == s.token(k).end();
+    return s.is(k, EntityType.MISC) || hyphen
+        || afterHyphen && (s.pos(k).startsWith("VB") || s.pos(k).startsWith("JJ"));
   }
 
   static boolean isVerb(TaggedSentence s, int k) {

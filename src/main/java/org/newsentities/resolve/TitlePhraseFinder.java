@@ -121,7 +121,8 @@ public final class TitlePhraseFinder {
     int titleStart = s.token(i).start();
     boolean formerPrefix = false;
     int pluralSuffix = 0;
-    if (direct.isEmpty() && afterOneOf(s, i) && words.get(0).length() > 2
+    if (direct.isEmpty() && (afterOneOf(s, i) || s.namesJoinedFrom(i + 1))
+        && words.get(0).length() > 2
         && words.get(0).endsWith("s")) {
       // "one of his MPs, Robert Jackson", "one of Mr Brown's closest aides, Ed Balls": the
       // singular names the post of the one person
