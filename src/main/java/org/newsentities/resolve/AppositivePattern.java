@@ -84,7 +84,8 @@ final class AppositivePattern implements TitlePattern {
     boolean afterSaid = s.inRange(before) && CopularPattern.isVerb(s, before)
         && CopularPattern.lemma(s, before).equals("say");
     return startingAt(phrases, k, taken).filter(p -> p.begin() == k
-        && (p.end() > p.headEnd() || afterSaid && !s.isCapitalized(p.titleBegin())))
+        && (p.complementOrg().isPresent() || p.end() > p.headEnd()
+            || afterSaid && !s.isCapitalized(p.titleBegin())))
         .isPresent();
   }
 
@@ -233,7 +234,7 @@ final class AppositivePattern implements TitlePattern {
     if (!s.word(k).matches("\\d+")) {
       return k;
     }
-    int end = TitlePhraseFinder.hyphenatedEnd(s, k);
+    int end = HyphenatedWords.end(s, k);
     return end == k + 5 && s.lower(k + 2).startsWith("year") && s.lower(k + 4).equals("old")
         ? end : k;
   }

@@ -38,6 +38,8 @@ final class CopularPattern implements TitlePattern {
       "re-elect", "choose", "hire", "install", "nominate", "reappoint", "promote");
   private static final Set<String> BRIDGE_WORDS = Set.of(",", "who", "as", "to", "in", "over",
       "the", "a", "an", "its", "his", "her", "their", "now");
+  private static final Set<String> COPULA_LEMMAS = Set.of("be", "become", "remain");
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   static final Set<String> FORMER_ADVERBS = Set.of("formerly", "once", "previously");
 
   /** The title a verb group gives, and whether the verb group makes it a former one. */
@@ -104,6 +106,7 @@ final class CopularPattern implements TitlePattern {
   static Optional<Bridged> bridge(TaggedSentence s, int k, List<TitlePhrase> phrases,
       Set<TitlePhrase> taken, boolean verbSeen) {
     boolean verb = verbSeen;
+    boolean described = false; // after "is a", "became the": a description, not an object, follows
     boolean former = false;
     k = pastParenthesis(s, k);
     for (int steps = 0; s.inRange(k) && steps < 10; steps++, k++) {
@@ -136,13 +139,15 @@ final class CopularPattern implements TitlePattern {
       }
       if (isVerb && LINKING_LEMMAS.contains(lemma) && !verbSeen) {
         verb = true;
+        described = COPULA_LEMMAS.contains(lemma) && s.inRange(k + 1)
+            && ARTICLES.contains(s.lower(k + 1));
       } else if (FORMER_ADVERBS.contains(w)) {
         former = true;
       } else if (!(isVerb && (lemma.equals("have") || lemma.equals("will")) && !verbSeen)
           && !s.pos(k).startsWith("RB") && !s.pos(k).equals("MD")
           && !BRIDGE_WORDS.contains(w) && !AppositivePattern.ORDINALS.contains(w)
           && !s.pos(k).equals("JJS")
-          && !(verb && (isPlainAdjective(s, k) || isCompoundModifier(s, k)))) {
+          && !(verb && isPlainAdjective(s, k)) && !(described && isCompoundModifier(s, k))) {
         return Optional.empty();
       }
     }
@@ -236,16 +241,14 @@ final class CopularPattern implements TitlePattern {
   }
 
   /**
-   * "is a Grammy Award-nominated English musician", "a Swedish-American actress": a nationality or
-   * award the tagger marks as MISC, or a piece of a hyphenated compound, before the title.
+   * "is a Grammy Award-nominated English musician", "a Swedish-American actress", "was a
+   * first-term state assemblyman": a nationality or award the tagger marks as MISC, or a piece of a
+   * hyphenated compound, before the title; only after "is a", where no object can stand.
    */
   private static boolean isCompoundModifier(TaggedSentence s, int k) {
-    boolean attachedLeft = k > 0 && s.token(k).start() == s.token(k - 1).end();
-    boolean afterHyphen = attachedLeft && s.word(k - 1).equals("-");
-    boolean hyphen = s.word(k).equals("-") && attachedLeft && s.inRange(k + 1)
-        && s.token(k + 1).start() == s.token(k).end();
-    return s.is(k, EntityType.MISC) || hyphen
-        || afterHyphen && (s.pos(k).startsWith("VB") || s.pos(k).startsWith("JJ"));
+    boolean hyphen = s.word(k).equals("-") && HyphenatedWords.endsWordAt(s, k + 1);
+    boolean piece = HyphenatedWords.endsWordAt(s, k) || s.word(k).indexOf('-') > 0; // or whole
+    return s.is(k, EntityType.MISC) || hyphen || piece && !s.isCapitalized(k);
   }
 
   static boolean isVerb(TaggedSentence s, int k) {

@@ -108,7 +108,7 @@ public final class TitlePhraseFinder {
     List<String> words = new ArrayList<>();
     List<Integer> wordEnds = new ArrayList<>();
     for (int k = i; k < s.size() && words.size() < 6; ) {
-      int e = hyphenatedEnd(s, k);
+      int e = HyphenatedWords.end(s, k);
       StringBuilder word = new StringBuilder();
       for (int j = k; j < e; j++) {
         word.append(s.lower(j));
@@ -175,21 +175,6 @@ public final class TitlePhraseFinder {
     return Optional.of(new HeadMatch(i, end, head, titleStart, formerPrefix, pluralSuffix));
   }
 
-  /**
-   * The token after a hyphenated word starting at {@code k}: the tokenizer splits "film-maker",
-   * "Under-Secretary", "singer-songwriter" into three tokens, but the lexicon lists them whole.
-   */
-  static int hyphenatedEnd(TaggedSentence s, int k) {
-    int e = k + 1;
-    while (s.inRange(e + 1) && s.word(e).equals("-")
-        && s.token(e).start() == s.token(e - 1).end()
-        && s.token(e + 1).start() == s.token(e).end()
-        && Character.isLetter(s.word(e + 1).charAt(0))) {
-      e += 2;
-    }
-    return e;
-  }
-
   /** "one of" a few words before token {@code i}: "one of Britain's EU commissioners". */
   private static boolean afterOneOf(TaggedSentence s, int i) {
     for (int k = i - 1; k >= Math.max(1, i - 7); k--) {
@@ -211,12 +196,16 @@ public final class TitlePhraseFinder {
     boolean portfolio = false;
     boolean knownPortfolio = false;
     while (b - 1 >= floor && isPortfolioPremodifier(s, b - 1, h, capitalHead)) {
-      b--;
+      int compound = HyphenatedWords.fieldStart(s, b - 1);
+      if (compound < floor) {
+        break;
+      }
+      b = compound;
       portfolio = true;
       knownPortfolio |= lexicon.isPortfolio(s.word(b));
       if (b - 2 >= floor && isConnector(s, b - 1)
           && isPortfolioPremodifier(s, b - 2, h, capitalHead) && (s.isCapitalized(b - 2)
-              || !s.isCapitalized(b) && !lexicon.isHeadStart(s.word(b - 2)))) {
+              || !s.isCapitalized(b) && !lexicon.isHeadStartOrPlural(s.word(b - 2)))) {
         b--; // "Work and Pensions Secretary", "film and television actor"
       }
     }

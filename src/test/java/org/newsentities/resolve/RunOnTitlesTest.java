@@ -111,4 +111,39 @@ class RunOnTitlesTest {
     t.has("Terry Vance", "joint manager", null, false);
     t.has("Terry Vance", "boss", "England", true);
   }
+
+  @Test
+  void coordinatedTitlesSharingAnOrganizationWithoutComma() {
+    Titles t = Titles.of("[PER Jo Nance] solo artist and lead singer of [ORG Grey Lantern] lives "
+        + "in [LOC Tucson] .");
+    t.has("Jo Nance", "solo artist", "Grey Lantern", false);
+    t.has("Jo Nance", "lead singer", "Grey Lantern", false);
+  }
+
+  @Test
+  void anObjectAfterTheVerbIsNoDescription() {
+    Titles t = Titles.of("[PER Chen Li] appoints [MISC Yen Chia-kan] governor of [LOC Taiwan] .");
+    assertTrue(t.titlesOf("Chen Li").isEmpty());
+  }
+
+  @Test
+  void theTailOfAHyphenatedWordIsNoField() {
+    Titles t = Titles.of("[PER Koh Lim] was a first-term state assemblyman from [LOC Penang] .");
+    t.has("Koh Lim", "state assemblyman", null, false);
+  }
+
+  @Test
+  void aPluralHeadIsNoFieldOfTheNextTitle() {
+    Titles t = Titles.of("Fans include journalists and television presenters [PER Dixie Marsh] "
+        + "and [PER Matt Price] .");
+    t.has("Dixie Marsh", "television presenter", null, false);
+    t.has("Matt Price", "television presenter", null, false);
+  }
+
+  @Test
+  void underBeforeATitleIsAPreposition() {
+    Titles t = Titles.of("He served under Presidents [PER Luis Siles] and [PER Alfredo Ovando] .");
+    t.has("Luis Siles", "President", null, false);
+    t.has("Alfredo Ovando", "President", null, false);
+  }
 }
