@@ -240,6 +240,17 @@ public final class TitlePhraseFinder {
     if (h.head().has(TitleLexicon.Flag.NEEDS_ORG) && !portfolio && !hasOrg && b == h.begin()) {
       return Optional.empty(); // a bare "head", "chief" or "official"
     }
+    int outer = zone.org().isPresent() ? modifiersBefore(s, zone.begin(), floor) : zone.begin();
+    if (outer < zone.begin()) {
+      // "chief US economist", "deputy UN envoy": a modifier before the organization is the title's
+      b = outer;
+      begin = outer;
+      marker = formerMarkerStart(lexicon, s, outer - 1, floor);
+      if (marker >= 0) {
+        begin = marker;
+        former = true;
+      }
+    }
     int titleBegin = b;
     int titleStart = b == h.begin() ? h.titleStart() : s.token(b).start();
     int titleEndChar = s.token(titleEnd - 1).end() - (titleEnd == h.end() ? h.pluralSuffix() : 0);
@@ -255,11 +266,19 @@ public final class TitlePhraseFinder {
     Optional<OrgRef> premodifierOrg =
         zone.org().or(() -> department(s, text, wordsBegin, h.begin()));
     int textStart = begin < b ? s.token(begin).start() : titleStart;
-    int zoneBegin = zone.begin();
+    int zoneBegin = Math.min(zone.begin(), begin);
     boolean determiner = zone.determiner() || premodifierOrg.isPresent();
     return Optional.of(new TitlePhrase(s.index(), zoneBegin, begin, titleBegin, h.end(), titleEnd,
         right.end(), title, textStart, titleStart, titleEndChar, former, h.head(), national,
         premodifierOrg, complementOrg, determiner));
+  }
+
+  /** The first of the modifiers that end before token {@code k} ({@code k} when none). */
+  private int modifiersBefore(TaggedSentence s, int k, int floor) {
+    while (k - 1 >= floor && isModifier(s, k - 1) && !s.isEntity(k - 1)) {
+      k--;
+    }
+    return k;
   }
 
   /** A department among the portfolio words: "Treasury" in "Chief Treasury Secretary". */
