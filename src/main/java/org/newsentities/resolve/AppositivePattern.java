@@ -18,6 +18,7 @@ final class AppositivePattern implements TitlePattern {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her",
       "their", "now", "also", "then");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> DEGREE_ADVERBS = Set.of("most", "least", "very");
   static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth",
       "sixth", "seventh", "eighth", "ninth", "tenth", "current", "new", "incumbent", "sitting");
 
@@ -25,7 +26,7 @@ final class AppositivePattern implements TitlePattern {
   public List<TitleLink> find(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken) {
     List<TitleLink> links = new ArrayList<>();
     for (EntitySpan person : s.people()) {
-      int k = s.localEnd(person);
+      int k = s.afterName(person);
       if (!s.inRange(k)) {
         continue;
       }
@@ -36,7 +37,7 @@ final class AppositivePattern implements TitlePattern {
         }
       } else if (!ARTICLES.contains(s.lower(k)) && !(s.lower(k).equals("then")
           && s.inRange(k + 1) && ARTICLES.contains(s.lower(k + 1)))
-          && !isBareAppositive(s, phrases, k, taken)) {
+          && !isBareAppositive(s, phrases, person, k, taken)) {
         continue; // without a comma only with an article: "Martin Feldstein a Harvard professor"
       }
       int afterName = k;
@@ -54,10 +55,11 @@ final class AppositivePattern implements TitlePattern {
         }
         Optional<TitlePhrase> next = following(s, phrases, p, taken, true);
         if (next.isEmpty() && !TitlePattern.appositiveEndsAfter(s, p)
-            && !beforeAnotherTitledName(s, phrases, p)) {
+            && !beforeAnotherTitledName(s, phrases, p) && !beforeAnotherNounPhrase(s, p)) {
           break;
         }
-        links.add(new TitleLink(person, then ? p.asFormer() : p, TitleLink.Pattern.APPOSITIVE));
+        links.add(new TitleLink(person, then || turned(s, p) ? p.asFormer() : p,
+            TitleLink.Pattern.APPOSITIVE));
         first = next;
       }
     }
@@ -65,14 +67,36 @@ final class AppositivePattern implements TitlePattern {
   }
 
   /**
-   * A title right after a name with neither comma nor article, as text without punctuation has it
-   * ("Hua Guofeng chairman of the Central Military Commission was …"): only a lower-case title
-   * that names its organization after it, so a name is not read into the next clause.
+   * A title right after a name with neither comma nor article, as text without punctuation has it:
+   * a title that names its organization or portfolio after it ("Hua Guofeng chairman of the
+   * Central Military Commission was …", "Ilham Aliyev President of Azerbaijan", "Harry Hopkins
+   * former Secretary of Commerce"), or any lower-case title after
+   * "said" ("said Matthew Weiner executive producer of Mad Men"), where nothing but an apposition
+   * can follow the name. Never after a determiner: in "a Bush administration official" the name
+   * modifies the title.
    */
-  private static boolean isBareAppositive(TaggedSentence s, List<TitlePhrase> phrases, int k,
-      Set<TitlePhrase> taken) {
-    return startingAt(phrases, k, taken).filter(p -> p.complementOrg().isPresent()
-        && p.begin() == k && !s.isCapitalized(p.titleBegin())).isPresent();
+  private static boolean isBareAppositive(TaggedSentence s, List<TitlePhrase> phrases,
+      EntitySpan person, int k, Set<TitlePhrase> taken) {
+    int before = s.localBegin(person) - 1;
+    if (s.inRange(before) && (DETERMINERS.contains(s.lower(before)) || s.isPossessive(before))) {
+      return false;
+    }
+    boolean afterSaid = s.inRange(before) && CopularPattern.isVerb(s, before)
+        && CopularPattern.lemma(s, before).equals("say");
+    return startingAt(phrases, k, taken).filter(p -> p.begin() == k
+        && (p.complementOrg().isPresent() || p.end() > p.headEnd()
+            || afterSaid && !s.isCapitalized(p.titleBegin())))
+        .isPresent();
+  }
+
+  /**
+   * After a title's organization, an article opens another description of it or of the person,
+   * as unpunctuated text runs them on: "Carol Christian an astronomer with the Space Telescope
+   * Science Institute a nonprofit academic consortium".
+   */
+  private static boolean beforeAnotherNounPhrase(TaggedSentence s, TitlePhrase p) {
+    return p.complementOrg().isPresent() && s.inRange(p.end())
+        && ARTICLES.contains(s.lower(p.end()));
   }
 
   /**
@@ -109,6 +133,9 @@ final class AppositivePattern implements TitlePattern {
       if (DETERMINERS.contains(w) || ORDINALS.contains(w) || s.pos(k).equals("JJS")) {
         determined |= ARTICLES.contains(w) || w.equals("its") || w.equals("his") || w.equals("her");
         k++;
+      } else if (determined && DEGREE_ADVERBS.contains(w) && s.inRange(k + 1)
+          && isAdjective(s, k + 1)) {
+        k++; // "the most recent female MP"
       } else if (determined && adjectives < 2 && ageEnd(s, k) > k) {
         adjectives++; // "a 30-year-old musician"
         k = ageEnd(s, k);
@@ -136,6 +163,13 @@ final class AppositivePattern implements TitlePattern {
     if (s.inRange(k) && s.lower(k).equals("and")) {
       return startingAt(phrases, skipDeterminers(s, k + 1, phrases), taken);
     }
+    if (turned(s, p)) {
+      return startingAt(phrases, k + 1, taken);
+    }
+    Optional<TitlePhrase> listed = nextInCommaLessList(s, phrases, p, taken);
+    if (listed.isPresent()) {
+      return listed;
+    }
     if (!chain) {
       // a list after a verb: "is a singer, songwriter and guitarist"
       if (!s.inRange(k) || !s.word(k).equals(",")) {
@@ -155,12 +189,52 @@ final class AppositivePattern implements TitlePattern {
         && (TitlePattern.endsAppositive(s, n.end()) || s.lower(n.end()).equals("and")));
   }
 
+  /**
+   * The next item of a list written without commas, as KBP-style text drops them: "a Spanish book
+   * editor screenwriter film director and producer". Only lower-case titles that follow each
+   * other word for word up to an "and" before a last title, so two nouns that merely meet are no
+   * list.
+   */
+  private static Optional<TitlePhrase> nextInCommaLessList(TaggedSentence s,
+      List<TitlePhrase> phrases, TitlePhrase p, Set<TitlePhrase> taken) {
+    if (s.isCapitalized(p.titleBegin())) {
+      return Optional.empty();
+    }
+    Optional<TitlePhrase> next = adjacentLowerCase(s, phrases, p.end(), taken);
+    Optional<TitlePhrase> last = next;
+    for (int items = 0; last.isPresent() && items < 8; items++) {
+      int end = last.get().end();
+      if (s.inRange(end) && s.lower(end).equals("and")) {
+        return startingAt(phrases, skipDeterminers(s, end + 1, phrases), taken).isPresent()
+            ? next : Optional.empty();
+      }
+      last = adjacentLowerCase(s, phrases, end, taken);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<TitlePhrase> adjacentLowerCase(TaggedSentence s,
+      List<TitlePhrase> phrases, int k, Set<TitlePhrase> taken) {
+    return startingAt(phrases, k, taken).filter(n -> n.begin() == k && !s.isCapitalized(k)
+        && n.complementOrg().isEmpty() && n.premodifierOrg().isEmpty());
+  }
+
+  /**
+   * "a former child actor turned comedian": the title before "turned" is a former one, the title
+   * after it the present one.
+   */
+  static boolean turned(TaggedSentence s, TitlePhrase p) {
+    int k = p.end();
+    return s.inRange(k + 1) && s.lower(k).equals("turned")
+        && s.pos(k).startsWith("VB") && !s.isCapitalized(k + 1);
+  }
+
   /** The token after an age written "30-year-old" (split by the tokenizer), else {@code k}. */
   private static int ageEnd(TaggedSentence s, int k) {
     if (!s.word(k).matches("\\d+")) {
       return k;
     }
-    int end = TitlePhraseFinder.hyphenatedEnd(s, k);
+    int end = HyphenatedWords.end(s, k);
     return end == k + 5 && s.lower(k + 2).startsWith("year") && s.lower(k + 4).equals("old")
         ? end : k;
   }

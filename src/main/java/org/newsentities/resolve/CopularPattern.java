@@ -38,6 +38,8 @@ final class CopularPattern implements TitlePattern {
       "re-elect", "choose", "hire", "install", "nominate", "reappoint", "promote");
   private static final Set<String> BRIDGE_WORDS = Set.of(",", "who", "as", "to", "in", "over",
       "the", "a", "an", "its", "his", "her", "their", "now");
+  private static final Set<String> COPULA_LEMMAS = Set.of("be", "become", "remain");
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   static final Set<String> FORMER_ADVERBS = Set.of("formerly", "once", "previously");
 
   /** The title a verb group gives, and whether the verb group makes it a former one. */
@@ -47,11 +49,12 @@ final class CopularPattern implements TitlePattern {
   public List<TitleLink> find(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken) {
     List<TitleLink> links = new ArrayList<>();
     for (EntitySpan person : s.people()) {
-      int end = s.localEnd(person);
+      int end = s.afterName(person);
       int before = s.localBegin(person) - 1;
       while (before > 0 && MentionRepairer.HONORIFICS.contains(Names.key(s.word(before)))) {
         before--; // "appointed Mr Crosby as …"
       }
+      before = beforeTitleInFront(phrases, before);
       boolean object = before >= 0 && isVerb(s, before) && OBJECT_LEMMAS.contains(lemma(s, before));
       boolean predecessor = before >= 0 && isVerb(s, before)
           && SUCCESSION_LEMMAS.contains(lemma(s, before)) && s.inRange(end)
@@ -65,6 +68,15 @@ final class CopularPattern implements TitlePattern {
     return links;
   }
 
+  /**
+   * The token before a title that stands in front of the name: the verb of "installing former
+   * England boss Terry Venables as joint manager"; else {@code before}.
+   */
+  private static int beforeTitleInFront(List<TitlePhrase> phrases, int before) {
+    return phrases.stream().filter(p -> p.end() == before + 1)
+        .mapToInt(p -> Math.min(p.zoneBegin(), p.begin()) - 1).findFirst().orElse(before);
+  }
+
   /** The link of a subject to a bridged title, and to titles coordinated with it. */
   static void addCoordinated(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken,
       EntitySpan person, Bridged b, List<TitleLink> links, TitleLink.Pattern pattern) {
@@ -72,7 +84,8 @@ final class CopularPattern implements TitlePattern {
     TitlePhrase last = b.phrase();
     while (found.isPresent() && !s.isPossessive(found.get().titleEnd())) {
       TitlePhrase p = found.get();
-      links.add(new TitleLink(person, b.former() ? p.asFormer() : p, pattern));
+      boolean former = b.former() || AppositivePattern.turned(s, p);
+      links.add(new TitleLink(person, former ? p.asFormer() : p, pattern));
       last = p;
       found = AppositivePattern.following(s, phrases, p, taken, false);
     }
@@ -93,9 +106,10 @@ final class CopularPattern implements TitlePattern {
   static Optional<Bridged> bridge(TaggedSentence s, int k, List<TitlePhrase> phrases,
       Set<TitlePhrase> taken, boolean verbSeen) {
     boolean verb = verbSeen;
+    boolean described = false; // after "is a", "became the": a description, not an object, follows
     boolean former = false;
     k = pastParenthesis(s, k);
-    for (int steps = 0; s.inRange(k) && steps < 7; steps++, k++) {
+    for (int steps = 0; s.inRange(k) && steps < 10; steps++, k++) {
       if (verb) {
         Optional<TitlePhrase> found = AppositivePattern.startingAt(phrases, k, taken);
         if (found.isPresent()) {
@@ -125,12 +139,15 @@ final class CopularPattern implements TitlePattern {
       }
       if (isVerb && LINKING_LEMMAS.contains(lemma) && !verbSeen) {
         verb = true;
+        described = COPULA_LEMMAS.contains(lemma) && s.inRange(k + 1)
+            && ARTICLES.contains(s.lower(k + 1));
       } else if (FORMER_ADVERBS.contains(w)) {
         former = true;
       } else if (!(isVerb && (lemma.equals("have") || lemma.equals("will")) && !verbSeen)
           && !s.pos(k).startsWith("RB") && !s.pos(k).equals("MD")
           && !BRIDGE_WORDS.contains(w) && !AppositivePattern.ORDINALS.contains(w)
-          && !s.pos(k).equals("JJS") && !(verb && isPlainAdjective(s, k))) {
+          && !s.pos(k).equals("JJS")
+          && !(verb && isPlainAdjective(s, k)) && !(described && isCompoundModifier(s, k))) {
         return Optional.empty();
       }
     }
@@ -221,6 +238,17 @@ final class CopularPattern implements TitlePattern {
     return s.pos(k).equals("JJ") && !s.isCapitalized(k) && !s.isEntity(k)
         && (s.word(k).chars().allMatch(c -> Character.isLetter(c) || c == '-')
             || s.word(k).matches("\\d+(st|nd|rd|th)")); // "the 11th President"
+  }
+
+  /**
+   * "is a Grammy Award-nominated English musician", "a Swedish-American actress", "was a
+   * first-term state assemblyman": a nationality or award the tagger marks as MISC, or a piece of a
+   * hyphenated compound, before the title; only after "is a", where no object can stand.
+   */
+  private static boolean isCompoundModifier(TaggedSentence s, int k) {
+    boolean hyphen = s.word(k).equals("-") && HyphenatedWords.endsWordAt(s, k + 1);
+    boolean piece = HyphenatedWords.endsWordAt(s, k) || s.word(k).indexOf('-') > 0; // or whole
+    return s.is(k, EntityType.MISC) || hyphen || piece && !s.isCapitalized(k);
   }
 
   static boolean isVerb(TaggedSentence s, int k) {

@@ -39,6 +39,8 @@ final class PremodifierPattern implements TitlePattern {
       if (person.isPresent()) {
         links.add(new TitleLink(person.get(), atTheTime ? p.asFormer() : p,
             TitleLink.Pattern.PREMODIFIER));
+        secondOfPlural(s, p, person.get()).ifPresent(second -> links.add(
+            new TitleLink(second, p, TitleLink.Pattern.PREMODIFIER)));
         continue;
       }
       boolean determined = p.hasDeterminer() || looselyDetermined(s, p.zoneBegin());
@@ -87,6 +89,20 @@ final class PremodifierPattern implements TitlePattern {
       name++;
     }
     return name;
+  }
+
+  /**
+   * The second name after a plural title, "Senators Lamar Alexander and Bob Corker": the phrase
+   * gives the singular ("Senator"), and its last token goes on past the title's text.
+   */
+  private static Optional<EntitySpan> secondOfPlural(TaggedSentence s, TitlePhrase p,
+      EntitySpan first) {
+    boolean plural = p.titleEndChar() < s.token(p.titleEnd() - 1).end();
+    int and = s.localEnd(first);
+    if (!plural || !s.namesJoinedFrom(s.localBegin(first))) {
+      return Optional.empty();
+    }
+    return s.spanStartingAt(and + 1, EntityType.PERSON);
   }
 
   private static boolean atTheTime(TaggedSentence s, int k) {

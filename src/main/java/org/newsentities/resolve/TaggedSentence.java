@@ -121,6 +121,35 @@ public final class TaggedSentence {
     return span.tokenEnd() - tokens.get(0).index();
   }
 
+  /** Generation suffixes that the tagger often leaves outside a name: "William Taft IV". */
+  private static final java.util.Set<String> NAME_SUFFIXES = java.util.Set.of("jr", "jr.", "sr",
+      "sr.", "ii", "iii", "iv");
+
+  /**
+   * Sentence-local index after a person's name and a generation suffix the tagger left out of it
+   * ("Tevis Clyde Smith Jr. ( 1908 1984 ) was", "William Howard Taft IV is"), where what the name
+   * is said to be begins.
+   */
+  public int afterName(EntitySpan person) {
+    int k = localEnd(person);
+    return inRange(k) && isCapitalized(k) && NAME_SUFFIXES.contains(lower(k)) && !isEntity(k)
+        ? k + 1 : k;
+  }
+
+  /**
+   * Two names joined by "and" from token {@code k} on: "Senators Lamar Alexander and Bob Corker",
+   * where a plural title before them names the post of each.
+   */
+  public boolean namesJoinedFrom(int k) {
+    Optional<EntitySpan> first = spanStartingAt(k, EntityType.PERSON);
+    if (first.isEmpty()) {
+      return false;
+    }
+    int and = localEnd(first.get());
+    return inRange(and) && lower(and).equals("and")
+        && spanStartingAt(and + 1, EntityType.PERSON).isPresent();
+  }
+
   /** Whether {@code i} is the first token of a span of the given type. */
   public Optional<EntitySpan> spanStartingAt(int i, EntityType type) {
     return span(i).filter(s -> s.type() == type && localBegin(s) == i);

@@ -93,6 +93,12 @@ public final class TitleLexicon {
     return headsByFirstWord.containsKey(lower(word));
   }
 
+  /** "journalists" in "journalists and television presenters": a head, or a head's plural. */
+  public boolean isHeadStartOrPlural(String word) {
+    return isHeadStart(word)
+        || word.endsWith("s") && isHeadStart(word.substring(0, word.length() - 1));
+  }
+
   public boolean isModifier(String word) {
     return modifiers.contains(lower(word));
   }

@@ -48,8 +48,25 @@ public record TitlePhrase(
     if (party && (complementOrg.isPresent() || headsAState())) {
       return complementOrg;
     }
+    if (employedAfter()) {
+      return complementOrg; // "chief US economist for Wells Fargo Bank"
+    }
     return premodifierOrg.or(() -> complementOrg);
   }
+
+  /**
+   * A country in front and a company after a post outside government: the country says where the
+   * post is, the company whom it is for ("chief US economist for Wells Fargo Bank").
+   */
+  private boolean employedAfter() {
+    boolean place = premodifierOrg.filter(o -> o.kind() == OrgRef.Kind.PLACE
+        || o.kind() == OrgRef.Kind.DEMONYM).isPresent();
+    boolean company = complementOrg.filter(o -> o.kind() == OrgRef.Kind.ORGANIZATION).isPresent();
+    return place && company && !STATE_KINDS.contains(head.kind());
+  }
+
+  private static final java.util.Set<String> STATE_KINDS = java.util.Set.of("government",
+      "diplomatic", "legislative", "judicial", "military", "royal", "local", "party");
 
   /** "Prime Minister", "President": a national government head that takes no portfolio. */
   private boolean headsAState() {

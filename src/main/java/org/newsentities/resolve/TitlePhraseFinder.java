@@ -108,7 +108,7 @@ public final class TitlePhraseFinder {
     List<String> words = new ArrayList<>();
     List<Integer> wordEnds = new ArrayList<>();
     for (int k = i; k < s.size() && words.size() < 6; ) {
-      int e = hyphenatedEnd(s, k);
+      int e = HyphenatedWords.end(s, k);
       StringBuilder word = new StringBuilder();
       for (int j = k; j < e; j++) {
         word.append(s.lower(j));
@@ -121,7 +121,8 @@ public final class TitlePhraseFinder {
     int titleStart = s.token(i).start();
     boolean formerPrefix = false;
     int pluralSuffix = 0;
-    if (direct.isEmpty() && afterOneOf(s, i) && words.get(0).length() > 2
+    if (direct.isEmpty() && (afterOneOf(s, i) || s.namesJoinedFrom(i + 1))
+        && words.get(0).length() > 2
         && words.get(0).endsWith("s")) {
       // "one of his MPs, Robert Jackson", "one of Mr Brown's closest aides, Ed Balls": the
       // singular names the post of the one person
@@ -174,21 +175,6 @@ public final class TitlePhraseFinder {
     return Optional.of(new HeadMatch(i, end, head, titleStart, formerPrefix, pluralSuffix));
   }
 
-  /**
-   * The token after a hyphenated word starting at {@code k}: the tokenizer splits "film-maker",
-   * "Under-Secretary", "singer-songwriter" into three tokens, but the lexicon lists them whole.
-   */
-  static int hyphenatedEnd(TaggedSentence s, int k) {
-    int e = k + 1;
-    while (s.inRange(e + 1) && s.word(e).equals("-")
-        && s.token(e).start() == s.token(e - 1).end()
-        && s.token(e + 1).start() == s.token(e).end()
-        && Character.isLetter(s.word(e + 1).charAt(0))) {
-      e += 2;
-    }
-    return e;
-  }
-
   /** "one of" a few words before token {@code i}: "one of Britain's EU commissioners". */
   private static boolean afterOneOf(TaggedSentence s, int i) {
     for (int k = i - 1; k >= Math.max(1, i - 7); k--) {
@@ -210,12 +196,16 @@ public final class TitlePhraseFinder {
     boolean portfolio = false;
     boolean knownPortfolio = false;
     while (b - 1 >= floor && isPortfolioPremodifier(s, b - 1, h, capitalHead)) {
-      b--;
+      int compound = HyphenatedWords.fieldStart(s, b - 1);
+      if (compound < floor) {
+        break;
+      }
+      b = compound;
       portfolio = true;
       knownPortfolio |= lexicon.isPortfolio(s.word(b));
       if (b - 2 >= floor && isConnector(s, b - 1)
           && isPortfolioPremodifier(s, b - 2, h, capitalHead) && (s.isCapitalized(b - 2)
-              || !s.isCapitalized(b) && !lexicon.isHeadStart(s.word(b - 2)))) {
+              || !s.isCapitalized(b) && !lexicon.isHeadStartOrPlural(s.word(b - 2)))) {
         b--; // "Work and Pensions Secretary", "film and television actor"
       }
     }
@@ -250,6 +240,17 @@ public final class TitlePhraseFinder {
     if (h.head().has(TitleLexicon.Flag.NEEDS_ORG) && !portfolio && !hasOrg && b == h.begin()) {
       return Optional.empty(); // a bare "head", "chief" or "official"
     }
+    int outer = zone.org().isPresent() ? modifiersBefore(s, zone.begin(), floor) : zone.begin();
+    if (outer < zone.begin()) {
+      // "chief US economist", "deputy UN envoy": a modifier before the organization is the title's
+      b = outer;
+      begin = outer;
+      marker = formerMarkerStart(lexicon, s, outer - 1, floor);
+      if (marker >= 0) {
+        begin = marker;
+        former = true;
+      }
+    }
     int titleBegin = b;
     int titleStart = b == h.begin() ? h.titleStart() : s.token(b).start();
     int titleEndChar = s.token(titleEnd - 1).end() - (titleEnd == h.end() ? h.pluralSuffix() : 0);
@@ -265,11 +266,19 @@ public final class TitlePhraseFinder {
     Optional<OrgRef> premodifierOrg =
         zone.org().or(() -> department(s, text, wordsBegin, h.begin()));
     int textStart = begin < b ? s.token(begin).start() : titleStart;
-    int zoneBegin = zone.begin();
+    int zoneBegin = Math.min(zone.begin(), begin);
     boolean determiner = zone.determiner() || premodifierOrg.isPresent();
     return Optional.of(new TitlePhrase(s.index(), zoneBegin, begin, titleBegin, h.end(), titleEnd,
         right.end(), title, textStart, titleStart, titleEndChar, former, h.head(), national,
         premodifierOrg, complementOrg, determiner));
+  }
+
+  /** The first of the modifiers that end before token {@code k} ({@code k} when none). */
+  private int modifiersBefore(TaggedSentence s, int k, int floor) {
+    while (k - 1 >= floor && isModifier(s, k - 1) && !s.isEntity(k - 1)) {
+      k--;
+    }
+    return k;
   }
 
   /** A department among the portfolio words: "Treasury" in "Chief Treasury Secretary". */

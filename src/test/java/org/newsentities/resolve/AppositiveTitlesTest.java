@@ -151,4 +151,13 @@ class AppositiveTitlesTest {
         + "said demand was strong .");
     t.has("Doug Hale", "marketing vice president", "Norcross Systems", false);
   }
+
+  @Test
+  void aModifierBeforeTheCountryInFrontOfTheTitle() {
+    Titles t = Titles.of("\" Growth will slow , \" said [PER Sung Won Sohn] , chief [LOC US] "
+        + "economist for [ORG Wells Fargo Bank] . Former deputy [ORG UN] envoy [PER Ian Marsh] "
+        + "agreed .");
+    t.has("Sung Won Sohn", "chief US economist", "Wells Fargo Bank", false);
+    t.has("Ian Marsh", "deputy UN envoy", "UN", true);
+  }
 }

@@ -102,4 +102,15 @@ class TitlePatternsIT {
         + "ill for months.");
     title(doc, "Kevin Moss", "musician");
   }
+
+  @Test
+  void hyphenatedAdjectivesBetweenCopulaAndTitle() {
+    ArticleDocument doc = run("Koh Lim Seng was a first-term state assemblyman from Tanjung "
+        + "Bungah. Ann Olsson is a Swedish-American actress singer and dancer. They met "
+        + "hip-hop artist Termanology.");
+    title(doc, "Koh Lim Seng", "state assemblyman");
+    title(doc, "Ann Olsson", "actress");
+    title(doc, "Ann Olsson", "dancer");
+    title(doc, "Termanology", "hip-hop artist");
+  }
 }

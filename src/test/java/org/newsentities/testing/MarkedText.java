@@ -21,7 +21,8 @@ import org.newsentities.annotate.Token;
 public final class MarkedText {
 
   private static final Pattern ENTITY = Pattern.compile("\\[(PER|ORG|LOC|MISC) ([^\\]]+)\\]");
-  private static final Pattern TOKEN = Pattern.compile("(?:\\p{L}\\.){2,}|"
+  private static final Pattern TOKEN = Pattern.compile("(?:Gov|Sen|Rep|Gen|Lt|Col|Capt|Jr|Sr)\\.|"
+      + "(?:\\p{L}\\.){2,}|"
       + "[\\p{L}\\p{N}][\\p{L}\\p{N}&.\\-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|'s|\u2019s|[^\\s\\p{L}\\p{N}]");
   private static final Map<String, String> NER = Map.of("PER", "PERSON", "ORG", "ORGANIZATION",
       "LOC", "LOCATION", "MISC", "MISC");
@@ -52,7 +53,8 @@ public final class MarkedText {
       w("youngest", "JJS"), w("straight-talking", "JJ"), w("young", "JJ"),
       w("succeeded", "VBD", "succeed"), w("replaced", "VBD", "replace"),
       w("re-elected", "VBN", "re-elect"), w("step", "VB", "step"), w("down", "RP"),
-      w("hired", "VBN", "hire"), w("11th", "JJ"), w("defended", "VBD", "defend"));
+      w("hired", "VBN", "hire"), w("11th", "JJ"), w("defended", "VBD", "defend"),
+      w("most", "RBS"), w("recent", "JJ"), w("female", "JJ"), w("turned", "VBD", "turn"));
 
   private MarkedText() {}
 
