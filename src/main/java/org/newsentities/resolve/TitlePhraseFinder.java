@@ -29,9 +29,11 @@ public final class TitlePhraseFinder {
   private final OrganizationLexicon organizations;
   private final TitleComplementParser complements;
   private final PremodifierOrgFinder premodifiers;
+  private final GivenNames givenNames;
 
-  public TitlePhraseFinder(TitleLexicon lexicon, OrganizationLexicon organizations,
-      PlaceLexicon places) {
+  TitlePhraseFinder(TitleLexicon lexicon, OrganizationLexicon organizations, PlaceLexicon places,
+      GivenNames givenNames) {
+    this.givenNames = givenNames;
     this.lexicon = lexicon;
     this.organizations = organizations;
     this.complements = new TitleComplementParser(lexicon, organizations);
@@ -295,9 +297,9 @@ public final class TitlePhraseFinder {
   /**
    * A head inside a name is a title only at the name's start ("President Bush", not "John Major"),
    * and inside an organization only when the organization ends with the title or goes on with a
-   * known person's name.
+   * known person's name or a given name ("radio DJ Mike Read" tagged as one organization).
    */
-  private static boolean fitsItsSpan(TaggedSentence s, TitlePhrase p, Set<String> personWords) {
+  private boolean fitsItsSpan(TaggedSentence s, TitlePhrase p, Set<String> personWords) {
     int head = p.headEnd() - 1;
     Optional<EntitySpan> span = s.span(head);
     if (span.isEmpty()) {
@@ -307,6 +309,9 @@ public final class TitlePhraseFinder {
     int spanEnd = s.localEnd(span.get());
     if (span.get().type() == EntityType.PERSON) {
       return spanBegin >= p.begin();
+    }
+    if (p.end() + 1 < spanEnd && givenNames.contains(s.word(p.end()))) {
+      return true;
     }
     for (int k = p.end(); k < spanEnd; k++) {
       if (!personWords.contains(s.lower(k))) {

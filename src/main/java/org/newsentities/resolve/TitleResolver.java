@@ -58,7 +58,7 @@ public final class TitleResolver {
     this.lexicon = lexicon;
     this.organizations = assembler.organizationLexicon().orElseGet(OrganizationLexicon::load);
     this.places = assembler.places().orElseGet(PlaceLexicon::load);
-    this.finder = new TitlePhraseFinder(lexicon, organizations, places);
+    this.finder = new TitlePhraseFinder(lexicon, organizations, places, GivenNames.load());
     this.repairer = new MentionRepairer(organizations, lexicon);
     this.organizationSpans = new OrganizationSpanRepairer(organizations);
     this.patterns = List.of(new PremodifierPattern(), new PostnominalPattern(),

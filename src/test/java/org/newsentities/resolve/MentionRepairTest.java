@@ -62,4 +62,14 @@ class MentionRepairTest {
         t.organizations());
     assertFalse(t.names().contains("Practitioners"));
   }
+
+  @Test
+  void aGivenNameAfterATitleInsideAnOrganizationStartsItsHoldersName() {
+    Titles t = Titles.of("The song was written by radio [ORG DJ Mike Read] for the [ORG Chancellor "
+        + "Group] .");
+    assertEquals(List.of("Mike Read"), t.names());
+    assertEquals(List.of("Chancellor Group"), t.organizations());
+    assertTrue(t.titlesOf("Mike Read").stream().anyMatch(x -> x.endsWith("DJ")),
+        t.titlesOf("Mike Read").toString());
+  }
 }
