@@ -160,4 +160,12 @@ class AppositiveTitlesTest {
     t.has("Sung Won Sohn", "chief US economist", "Wells Fargo Bank", false);
     t.has("Ian Marsh", "deputy UN envoy", "UN", true);
   }
+
+  @Test
+  void occupationsOfBusinessAndUniversitiesAreTitles() {
+    Titles t = Titles.of("[PER Stephen Schechter] , an investment banker who has held talks "
+        + "with the club , said it was fine . Provost [PER James O'Donnell] agreed .");
+    t.has("Stephen Schechter", "investment banker", null, false);
+    t.has("James O'Donnell", "Provost", null, false);
+  }
 }
