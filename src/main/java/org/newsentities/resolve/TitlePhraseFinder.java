@@ -64,6 +64,21 @@ public final class TitlePhraseFinder {
     return sharedOrganizations(s, phrases);
   }
 
+  /**
+   * "head of that tribunal", "chief of the company": an organization the sentence names by a common
+   * noun; which one it is, is left to the attribution from the context.
+   */
+  private boolean unnamedOrganizationAfter(TaggedSentence s, int k) {
+    if (!s.inRange(k + 2) || !(s.lower(k).equals("of") || s.lower(k).equals("at"))
+        || !DETERMINERS.contains(s.lower(k + 1)) && !s.lower(k + 1).equals("that")
+            && !s.lower(k + 1).equals("this")) {
+      return false;
+    }
+    String noun = s.lower(k + 2);
+    return !s.isCapitalized(k + 2) && (organizations.isOrganizationNoun(noun)
+        || organizations.isHead(noun)) && !(s.inRange(k + 3) && s.isCapitalized(k + 3));
+  }
+
   /** "chairman and chief executive of GM": both posts are at GM. */
   private static List<TitlePhrase> sharedOrganizations(TaggedSentence s, List<TitlePhrase> found) {
     List<TitlePhrase> result = new ArrayList<>(found);
@@ -239,7 +254,11 @@ public final class TitlePhraseFinder {
     former |= zone.former();
     Optional<OrgRef> complementOrg = right.org();
     boolean hasOrg = zone.org().isPresent() || complementOrg.isPresent();
-    if (h.head().has(TitleLexicon.Flag.NEEDS_ORG) && !portfolio && !hasOrg && b == h.begin()) {
+    int end = right.end();
+    if (!hasOrg && unnamedOrganizationAfter(s, end)) {
+      end += 3; // "head of that tribunal": the phrase goes on to the noun
+    } else if (h.head().has(TitleLexicon.Flag.NEEDS_ORG) && !portfolio && !hasOrg
+        && b == h.begin()) {
       return Optional.empty(); // a bare "head", "chief" or "official"
     }
     int outer = zone.org().isPresent() ? modifiersBefore(s, zone.begin(), floor) : zone.begin();
@@ -271,7 +290,7 @@ public final class TitlePhraseFinder {
     int zoneBegin = Math.min(zone.begin(), begin);
     boolean determiner = zone.determiner() || premodifierOrg.isPresent();
     return Optional.of(new TitlePhrase(s.index(), zoneBegin, begin, titleBegin, h.end(), titleEnd,
-        right.end(), title, textStart, titleStart, titleEndChar, former, h.head(), national,
+        end, title, textStart, titleStart, titleEndChar, former, h.head(), national,
         premodifierOrg, complementOrg, determiner));
   }
 

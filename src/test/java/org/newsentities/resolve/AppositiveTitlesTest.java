@@ -168,4 +168,12 @@ class AppositiveTitlesTest {
     t.has("Stephen Schechter", "investment banker", null, false);
     t.has("James O'Donnell", "Provost", null, false);
   }
+
+  @Test
+  void aPostOfAnOrganizationNamedByACommonNounBeforeTheName() {
+    Titles t = Titles.of("The head of that tribunal , [PER Kostas Panagopoulos] , said the case was "
+        + "closed , but [PER Anna Smith] , head of the family , stayed .");
+    assertEquals(List.of("head"), t.titlesOf("Kostas Panagopoulos"));
+    assertTrue(t.titlesOf("Anna Smith").isEmpty(), t.titlesOf("Anna Smith").toString());
+  }
 }
