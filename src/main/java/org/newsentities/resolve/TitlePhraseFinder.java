@@ -380,9 +380,11 @@ public final class TitlePhraseFinder {
     return true;
   }
 
+  /** A modifier of the title; "group" only in lower case ("Prudential Equity Group analyst"). */
   private boolean isModifier(TaggedSentence s, int i) {
     return lexicon.isModifier(s.word(i)) && !s.is(i, EntityType.PERSON)
-        && !s.is(i, EntityType.LOCATION);
+        && !s.is(i, EntityType.LOCATION)
+        && !(s.isCapitalized(i) && organizations.isHead(s.lower(i)));
   }
 
   /**

@@ -176,4 +176,12 @@ class AppositiveTitlesTest {
     assertEquals(List.of("head"), t.titlesOf("Kostas Panagopoulos"));
     assertTrue(t.titlesOf("Anna Smith").isEmpty(), t.titlesOf("Anna Smith").toString());
   }
+
+  @Test
+  void aGroupPostKeepsItsModifierButACompanysGroupIsItsName() {
+    Titles t = Titles.of("\" It is a problem , \" said [PER Gavin Patterson] , group managing director "
+        + "for [ORG BT Consumer] . [ORG Prudential Equity Group] insurance analyst [PER Jay Gelb] agreed .");
+    t.has("Gavin Patterson", "group managing director", "BT Consumer", false);
+    t.has("Jay Gelb", "insurance analyst", "Prudential Equity Group", false);
+  }
 }
