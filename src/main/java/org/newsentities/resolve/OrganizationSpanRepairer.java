@@ -20,7 +20,9 @@ import org.newsentities.extract.EntityType;
  *   <li>two names joined by a possessive: "[Stanford University's Center for Health Policy]" is two
  *       organizations, "[BBC One's Breakfast]" is BBC One (a programme is no organization);
  *   <li>"Parliament", "the Commons", "Congress" written alone, which the tagger leaves out or calls
- *       a place.
+ *       a place;
+ *   <li>a person's name right after a title, which the tagger took for an organization because of
+ *       its last word: "Telecoms ombudsman [Elizabeth France]" (a given name first).
  * </ul>
  */
 final class OrganizationSpanRepairer {
@@ -39,12 +41,16 @@ final class OrganizationSpanRepairer {
   private static final Set<String> LEGISLATURES = Set.of("Parliament", "Commons", "Congress");
 
   private final OrganizationLexicon organizations;
+  private final GivenNames givenNames;
 
-  OrganizationSpanRepairer(OrganizationLexicon organizations) {
+  OrganizationSpanRepairer(OrganizationLexicon organizations, GivenNames givenNames) {
     this.organizations = organizations;
+    this.givenNames = givenNames;
   }
 
-  List<EntitySpan> repair(String text, List<TaggedSentence> sentences) {
+  /** @param phrases the title phrases of each sentence, by sentence index */
+  List<EntitySpan> repair(String text, List<TaggedSentence> sentences,
+      List<List<TitlePhrase>> phrases) {
     List<EntitySpan> result = new ArrayList<>();
     for (TaggedSentence s : sentences) {
       int consumedTo = 0;
@@ -52,7 +58,10 @@ final class OrganizationSpanRepairer {
         if (s.localBegin(span) < consumedTo) {
           continue; // taken into the organization before it: "of [England]"
         }
-        if (span.type() == EntityType.ORGANIZATION) {
+        if (span.type() == EntityType.ORGANIZATION
+            && isNameAfterTitle(s, span, phrases.get(s.index()))) {
+          result.add(span.withType(EntityType.PERSON));
+        } else if (span.type() == EntityType.ORGANIZATION) {
           int[] edges = edges(s, span);
           consumedTo = edges[1];
           result.addAll(splitAtPossessive(text, s, edges[0], edges[1]));
@@ -70,6 +79,22 @@ final class OrganizationSpanRepairer {
     }
     result.sort(Comparator.comparingInt(EntitySpan::start));
     return result;
+  }
+
+  private boolean isNameAfterTitle(TaggedSentence s, EntitySpan span, List<TitlePhrase> phrases) {
+    int from = s.localBegin(span);
+    int to = s.localEnd(span);
+    if (to - from < 2 || to - from > 3 || !givenNames.contains(s.word(from))
+        || phrases.stream().noneMatch(p -> p.end() == from)) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!s.isCapitalized(k) || organizations.isHead(s.lower(k))
+          || !s.word(k).chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The repaired token range of an organization span: {begin, end}. */

@@ -58,9 +58,10 @@ public final class TitleResolver {
     this.lexicon = lexicon;
     this.organizations = assembler.organizationLexicon().orElseGet(OrganizationLexicon::load);
     this.places = assembler.places().orElseGet(PlaceLexicon::load);
-    this.finder = new TitlePhraseFinder(lexicon, organizations, places, GivenNames.load());
+    GivenNames givenNames = GivenNames.load();
+    this.finder = new TitlePhraseFinder(lexicon, organizations, places, givenNames);
     this.repairer = new MentionRepairer(organizations, lexicon);
-    this.organizationSpans = new OrganizationSpanRepairer(organizations);
+    this.organizationSpans = new OrganizationSpanRepairer(organizations, givenNames);
     this.patterns = List.of(new PremodifierPattern(), new PostnominalPattern(),
         new AppositivePattern(), new CopularPattern(), new RoleVerbPattern(roleVerbs));
     this.speakers = new SpeakerFinder(lexicon);
@@ -82,7 +83,7 @@ public final class TitleResolver {
       phrases.add(finder.find(s, text, personWords));
     }
     List<EntitySpan> repaired = organizationSpans.repair(text,
-        TaggedSentence.of(annotated.sentences(), repairer.repair(text, tagged, phrases)));
+        TaggedSentence.of(annotated.sentences(), repairer.repair(text, tagged, phrases)), phrases);
     List<TaggedSentence> sentences = TaggedSentence.of(annotated.sentences(), repaired);
 
     EntityAssembler.Entities entities = assembler.assemble(text, repaired);

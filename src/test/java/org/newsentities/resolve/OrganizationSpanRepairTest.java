@@ -54,4 +54,13 @@ class OrganizationSpanRepairTest {
     assertEquals(List.of("Kia Motor Corp"), t.organizations());
     assertEquals(List.of("South Korea"), t.locations());
   }
+
+  @Test
+  void aNameAfterATitleTakenForAnOrganizationIsThePerson() {
+    Titles t = Titles.of("Telecoms ombudsman [ORG Elizabeth France] said so , and so did the "
+        + "chairman of [ORG Chancellor Group] .");
+    assertEquals(List.of("Elizabeth France"), t.names());
+    assertTrue(t.titlesOf("Elizabeth France").stream().anyMatch(x -> x.endsWith("ombudsman")),
+        t.titlesOf("Elizabeth France").toString());
+  }
 }
