@@ -31,6 +31,9 @@ public final class EntityMentionExtractor {
       "CBE", "OBE", "MBE", "KBE", "DBE", "CH", "VC", "GC");
   /** An initial written without its full stop, as line-ups do: "C", "J-P". */
   private static final String BARE_INITIAL = "[A-Z](-[A-Z])?";
+  /** Lower-case particles inside names: "Lula da Silva", "Robin van Persie", "Osama bin Laden". */
+  private static final Set<String> NAME_PARTICLES = Set.of("da", "de", "do", "dos", "das", "di",
+      "del", "della", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "le", "la");
   /** What comes before an initial in a list of names. */
   private static final Set<String> LIST_SEPARATORS = Set.of(",", ";", ":", ".", "(");
 
@@ -48,6 +51,9 @@ public final class EntityMentionExtractor {
         int j = i + 1;
         while (j < tokens.size() && tokens.get(j).ner().equals(tokens.get(i).ner())) {
           j++;
+        }
+        if (type.get() == EntityType.PERSON) {
+          j = withNameParticles(tokens, j);
         }
         trimmed(annotated.text(), tokens, i, j, type.get(), sentence.index()).ifPresent(spans::add);
         i = j;
@@ -94,6 +100,26 @@ public final class EntityMentionExtractor {
     Token last = tokens.get(to - 1);
     return Optional.of(new EntitySpan(type, text.substring(first.start(), last.end()),
         first.start(), last.end(), first.index(), last.index() + 1, sentence));
+  }
+
+  /**
+   * "Jorge Nuno Pinto [da Costa]": the tagger often stops a name at its particle and tags the rest
+   * as something else; a particle and a capitalized word after a person's name continue it.
+   */
+  private static int withNameParticles(List<Token> tokens, int end) {
+    while (end + 1 < tokens.size() && NAME_PARTICLES.contains(tokens.get(end).word())
+        && isCapitalizedName(tokens.get(end + 1).word())) {
+      end += 2;
+      while (end < tokens.size() && tokens.get(end).ner().equals("PERSON")) {
+        end++;
+      }
+    }
+    return end;
+  }
+
+  private static boolean isCapitalizedName(String word) {
+    return word.length() > 1 && Character.isUpperCase(word.charAt(0))
+        && word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
   }
 
   /**

@@ -66,4 +66,12 @@ class EntityMentionExtractorTest {
   void anEditorsBracketClosesInsideTheName() {
     assertEquals(List.of("PERSON:Mike [ Ruddock ]"), spans("a reminder to [PER Mike [ Ruddock] ] as to why"));
   }
+
+  @Test
+  void aNameGoesOnAfterItsParticle() {
+    assertEquals(List.of("PERSON:Jorge Nuno Pinto da Costa", "PERSON:Robin van Persie",
+        "LOCATION:Paris"),
+        spans("[PER Jorge Nuno Pinto] da [LOC Costa] met [PER Robin] van Persie de facto in "
+            + "[LOC Paris] ."));
+  }
 }
