@@ -151,11 +151,14 @@ final class PremodifierOrgFinder {
     return untaggedOrganization(s, text, end, floor);
   }
 
-  /** One or two untagged capitalized words inside the sentence: "City" in "City boss". */
+  /**
+   * One or two capitalized words inside the sentence that no tag explains, or that the tagger
+   * called miscellaneous: "City" in "City boss", "Balco" in "Balco boss".
+   */
   private Optional<OrgRef> bareNameAt(TaggedSentence s, String text, int last, int floor) {
     int begin = last;
     while (begin >= Math.max(floor, 1) && begin > last - 2 && s.isCapitalized(begin)
-        && !s.isEntity(begin) && s.pos(begin).startsWith("NNP")
+        && (!s.isEntity(begin) || isMiscName(s, begin)) && s.pos(begin).startsWith("NNP")
         && !NOT_NAME_WORDS.contains(s.lower(begin)) && !lexicon.isModifier(s.lower(begin))
         && !lexicon.isHeadStart(s.word(begin))) {
       begin--;
@@ -163,6 +166,12 @@ final class PremodifierOrgFinder {
     begin++;
     return begin <= last ? Optional.of(ref(OrgRef.Kind.ORGANIZATION_PHRASE, s, text, begin,
         last + 1)) : Optional.empty();
+  }
+
+  /** A miscellaneous word that can be a name: not a nationality ("English"), nor "Award-nominated". */
+  private boolean isMiscName(TaggedSentence s, int k) {
+    return s.is(k, EntityType.MISC) && places.country(s.word(k)).isEmpty()
+        && s.word(k).chars().allMatch(Character::isLetter);
   }
 
   /** "Ex-Labour leader": a former marker joined to a party or country. */

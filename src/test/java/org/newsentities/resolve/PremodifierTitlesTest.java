@@ -185,4 +185,11 @@ class PremodifierTitlesTest {
     Titles t = Titles.of("The senior law lord [PER Lord Hale] said the rules were unlawful .");
     t.has("Hale", "senior law lord", null, false);
   }
+
+  @Test
+  void aCompanyTheTaggerCallsMiscellaneousBeforeAPost() {
+    Titles t = Titles.of("[PER Marion Jones] has filed a lawsuit against [MISC Balco] boss "
+        + "[PER Victor Conte] .");
+    t.has("Victor Conte", "boss", "Balco", false);
+  }
 }
