@@ -16,6 +16,7 @@ import org.newsentities.annotate.Token;
  * the CRF tagger are repaired: lower-case function words it runs on with ("told Ms Hutt of the
  * reshuffle" tagged up to "the"), a name after an honorific tagged as an organization ("Ms Hutt"
  * is a person), and a broadcaster's channel number it leaves out ("Channel 4", "BBC Radio 4").
+ * The title of a work after its kind ("period drama Vera Drake") is no entity at all.
  * A person's name also keeps the bare initial of a line-up ("C Dominici; Y Delaigue") and an
  * editor's bracket ("Mike [Ruddock]"), and leaves out honours written after it ("Ben Emmerson QC",
  * "Margaret Moran MP": the honour or seat is not part of the name).
@@ -34,6 +35,14 @@ public final class EntityMentionExtractor {
   /** Lower-case particles inside names: "Lula da Silva", "Robin van Persie", "Osama bin Laden". */
   private static final Set<String> NAME_PARTICLES = Set.of("da", "de", "do", "dos", "das", "di",
       "del", "della", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "le", "la");
+  /**
+   * Kinds of works whose title follows them: "teen soap Hollyoaks", "period drama Vera Drake".
+   * Not "play", "single", "game" ("they play Chelsea", "a single Arsenal player"), nor a magazine or
+   * newspaper, which is an organization ("industry magazine Variety").
+   */
+  private static final Set<String> WORKS = Set.of("film", "films", "movie", "drama", "comedy",
+      "soap", "series", "sitcom", "programme", "documentary", "biopic", "thriller", "album",
+      "song", "book", "novel", "opera", "musical");
   /** What comes before an initial in a list of names. */
   private static final Set<String> LIST_SEPARATORS = Set.of(",", ";", ":", ".", "(");
 
@@ -55,7 +64,9 @@ public final class EntityMentionExtractor {
         if (type.get() == EntityType.PERSON) {
           j = withNameParticles(tokens, j);
         }
-        trimmed(annotated.text(), tokens, i, j, type.get(), sentence.index()).ifPresent(spans::add);
+        if (!isWorkTitle(tokens, i)) {
+          trimmed(annotated.text(), tokens, i, j, type.get(), sentence.index()).ifPresent(spans::add);
+        }
         i = j;
       }
     }
@@ -100,6 +111,18 @@ public final class EntityMentionExtractor {
     Token last = tokens.get(to - 1);
     return Optional.of(new EntitySpan(type, text.substring(first.start(), last.end()),
         first.start(), last.end(), first.index(), last.index() + 1, sentence));
+  }
+
+  /**
+   * A name right after the kind of work it names is the work's title, not a person, organization
+   * or place: "wine comedy Sideways", "the BBC documentary Secret Agent".
+   */
+  private static boolean isWorkTitle(List<Token> tokens, int first) {
+    if (first == 0) {
+      return false;
+    }
+    String before = tokens.get(first - 1).word();
+    return WORKS.contains(before);
   }
 
   /**

@@ -74,4 +74,11 @@ class EntityMentionExtractorTest {
         spans("[PER Jorge Nuno Pinto] da [LOC Costa] met [PER Robin] van Persie de facto in "
             + "[LOC Paris] ."));
   }
+
+  @Test
+  void theTitleOfAWorkAfterItsKindIsNoEntity() {
+    assertEquals(List.of("ORGANIZATION:Variety", "ORGANIZATION:Chelsea"),
+        spans("period drama [PER Vera Drake] , teen soap [PER Hollyoaks] and magazine "
+            + "[ORG Variety] ; they play [ORG Chelsea] ."));
+  }
 }
