@@ -126,7 +126,8 @@ final class PremodifierPattern implements TitlePattern {
 
   /**
    * "UCLA professor and national security expert Amy Zegart", "chairman and chief executive John
-   * Smith": the name after a coordinated description. At least one word must stand between "and"
+   * Smith", "Palestinian President and Fatah leader Mahmoud Abbas": the name after a coordinated
+   * description. At least one word must stand between "and"
    * and the name ("the chairman and John Smith" are two people).
    */
   private static Optional<EntitySpan> afterCoordination(TaggedSentence s, int end) {
@@ -139,8 +140,9 @@ final class PremodifierPattern implements TitlePattern {
         return j > end + 1 ? person : Optional.empty();
       }
       String pos = s.pos(j);
-      if (s.isEntity(j) || !(pos.startsWith("NN") || pos.startsWith("JJ"))) {
-        return Optional.empty();
+      boolean orgWord = s.is(j, EntityType.ORGANIZATION) || s.is(j, EntityType.MISC);
+      if (s.isEntity(j) && !orgWord || !(pos.startsWith("NN") || pos.startsWith("JJ"))) {
+        return Optional.empty(); // an organization may stand in it: "President and Fatah leader"
       }
     }
     return Optional.empty();

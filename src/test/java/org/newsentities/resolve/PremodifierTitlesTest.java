@@ -192,4 +192,12 @@ class PremodifierTitlesTest {
         + "[PER Victor Conte] .");
     t.has("Victor Conte", "boss", "Balco", false);
   }
+
+  @Test
+  void coordinatedPremodifiersWithAnOrganizationInTheSecond() {
+    Titles t = Titles.of("Earlier , [MISC Palestinian] President and [ORG Fatah] leader [PER Mahmoud "
+        + "Abbas] said he would go .");
+    t.has("Mahmoud Abbas", "President", "Palestine", false);
+    t.has("Mahmoud Abbas", "leader", "Fatah", false);
+  }
 }
