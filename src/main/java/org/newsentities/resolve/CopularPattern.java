@@ -49,7 +49,7 @@ final class CopularPattern implements TitlePattern {
   public List<TitleLink> find(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken) {
     List<TitleLink> links = new ArrayList<>();
     for (EntitySpan person : s.people()) {
-      int end = s.afterName(person);
+      int end = s.afterAge(s.afterName(person));
       int before = s.localBegin(person) - 1;
       while (before > 0 && MentionRepairer.HONORIFICS.contains(Names.key(s.word(before)))) {
         before--; // "appointed Mr Crosby as …"

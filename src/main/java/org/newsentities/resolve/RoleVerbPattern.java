@@ -28,7 +28,7 @@ final class RoleVerbPattern implements TitlePattern {
   public List<TitleLink> find(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken) {
     List<TitleLink> links = new ArrayList<>();
     for (EntitySpan person : s.people()) {
-      int k = s.localEnd(person);
+      int k = s.afterAge(s.localEnd(person));
       if (s.inRange(k) && s.word(k).equals(",")) {
         k++;
       }

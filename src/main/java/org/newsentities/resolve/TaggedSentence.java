@@ -137,6 +137,21 @@ public final class TaggedSentence {
   }
 
   /**
+   * Past a person's age written after the name, from token {@code k}: "Chen, 51, was appointed",
+   * and without the commas that KBP-style text drops, "Chen 51 was appointed".
+   */
+  public int afterAge(int k) {
+    if (inRange(k + 2) && word(k).equals(",") && isAge(k + 1) && word(k + 2).equals(",")) {
+      return k + 3;
+    }
+    return inRange(k + 1) && isAge(k) && !pos(k + 1).equals("CD") ? k + 1 : k;
+  }
+
+  private boolean isAge(int k) {
+    return pos(k).equals("CD") && word(k).matches("[1-9][0-9]?|1[01][0-9]");
+  }
+
+  /**
    * Two names joined by "and" from token {@code k} on: "Senators Lamar Alexander and Bob Corker",
    * where a plural title before them names the post of each.
    */

@@ -171,4 +171,12 @@ class CopularTitlesTest {
     Titles t = Titles.of("[PER Ann Pryce] took the helm as chief executive in 2003 .");
     t.has("Ann Pryce", "chief executive", null, false);
   }
+
+  @Test
+  void anAgeBetweenTheNameAndTheVerb() {
+    Titles t = Titles.of("[PER Chen Xiao] , 51 , was appointed as [ORG Gome] Chairman on Friday . "
+        + "[PER Ann Lee] 44 is the chairman of [ORG Acme] .");
+    t.has("Chen Xiao", "Chairman", "Gome", false);
+    t.has("Ann Lee", "chairman", "Acme", false);
+  }
 }
