@@ -22,7 +22,10 @@ import org.newsentities.extract.EntityType;
  *   <li>"Parliament", "the Commons", "Congress" written alone, which the tagger leaves out or calls
  *       a place;
  *   <li>a person's name right after a title, which the tagger took for an organization because of
- *       its last word: "Telecoms ombudsman [Elizabeth France]" (a given name first).
+ *       its last word: "Telecoms ombudsman [Elizabeth France]" (a given name first);
+ *   <li>a company, club or band that the tagger took for a place, where a post names it:
+ *       "chief executive of [Wippit]", "development director at [Codemasters]", "Former [Boyzone]
+ *       singer" (not a country or capital: "Wales coach").
  * </ul>
  */
 final class OrganizationSpanRepairer {
@@ -40,12 +43,18 @@ final class OrganizationSpanRepairer {
   /** Legislatures named by one capitalized word. */
   private static final Set<String> LEGISLATURES = Set.of("Parliament", "Commons", "Congress");
 
+  /** Kinds of posts whose organization is a company, club or band rather than a place. */
+  private static final Set<String> NON_STATE_KINDS = Set.of("corporate", "media", "arts", "sport");
+
   private final OrganizationLexicon organizations;
   private final GivenNames givenNames;
+  private final PlaceLexicon places;
 
-  OrganizationSpanRepairer(OrganizationLexicon organizations, GivenNames givenNames) {
+  OrganizationSpanRepairer(OrganizationLexicon organizations, GivenNames givenNames,
+      PlaceLexicon places) {
     this.organizations = organizations;
     this.givenNames = givenNames;
+    this.places = places;
   }
 
   /** @param phrases the title phrases of each sentence, by sentence index */
@@ -65,6 +74,9 @@ final class OrganizationSpanRepairer {
           int[] edges = edges(s, span);
           consumedTo = edges[1];
           result.addAll(splitAtPossessive(text, s, edges[0], edges[1]));
+        } else if (span.type() == EntityType.LOCATION
+            && isNamedByPost(s, span, phrases.get(s.index()))) {
+          result.add(span.withType(EntityType.ORGANIZATION));
         } else if (!(isLegislature(s, s.localBegin(span)) && isOneWord(s, span))) {
           result.add(span);
         }
@@ -95,6 +107,27 @@ final class OrganizationSpanRepairer {
       }
     }
     return true;
+  }
+
+  /** A "place" that a company's, club's or band's post names: "chief executive of [Wippit]". */
+  private boolean isNamedByPost(TaggedSentence s, EntitySpan span, List<TitlePhrase> phrases) {
+    int from = s.localBegin(span);
+    int to = s.localEnd(span);
+    if (places.country(span.text()).isPresent() || places.countryOfCapital(span.text()).isPresent()) {
+      return false;
+    }
+    for (TitlePhrase p : phrases) {
+      if (!NON_STATE_KINDS.contains(p.head().kind())) {
+        continue;
+      }
+      boolean before = to == p.titleBegin();
+      boolean after = from >= 2 && from - 1 == p.titleEnd()
+          && (s.lower(from - 1).equals("of") || s.lower(from - 1).equals("at"));
+      if (before || after) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The repaired token range of an organization span: {begin, end}. */

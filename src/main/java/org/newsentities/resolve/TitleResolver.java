@@ -61,7 +61,7 @@ public final class TitleResolver {
     GivenNames givenNames = GivenNames.load();
     this.finder = new TitlePhraseFinder(lexicon, organizations, places, givenNames);
     this.repairer = new MentionRepairer(organizations, lexicon);
-    this.organizationSpans = new OrganizationSpanRepairer(organizations, givenNames);
+    this.organizationSpans = new OrganizationSpanRepairer(organizations, givenNames, places);
     this.patterns = List.of(new PremodifierPattern(), new PostnominalPattern(),
         new AppositivePattern(), new CopularPattern(), new RoleVerbPattern(roleVerbs));
     this.speakers = new SpeakerFinder(lexicon);

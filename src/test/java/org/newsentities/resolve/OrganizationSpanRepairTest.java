@@ -63,4 +63,12 @@ class OrganizationSpanRepairTest {
     assertTrue(t.titlesOf("Elizabeth France").stream().anyMatch(x -> x.endsWith("ombudsman")),
         t.titlesOf("Elizabeth France").toString());
   }
+
+  @Test
+  void aCompanyOrBandThatAPostNamesIsNoPlace() {
+    Titles t = Titles.of("[PER Paul Myers] , chief executive of [LOC Wippit] , and former [LOC Boyzone] "
+        + "singer [PER Ronan Keating] met [LOC Wales] coach [PER Mike Ruddock] in [LOC Cardiff] .");
+    assertEquals(List.of("Wippit", "Boyzone"), t.organizations());
+    assertEquals(List.of("Wales", "Cardiff"), t.locations());
+  }
 }
