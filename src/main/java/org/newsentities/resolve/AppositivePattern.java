@@ -20,7 +20,8 @@ final class AppositivePattern implements TitlePattern {
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> DEGREE_ADVERBS = Set.of("most", "least", "very");
   static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth",
-      "sixth", "seventh", "eighth", "ninth", "tenth", "current", "new", "incumbent", "sitting");
+      "sixth", "seventh", "eighth", "ninth", "tenth", "current", "new", "incumbent", "sitting",
+      "only", "one", "last");
 
   @Override
   public List<TitleLink> find(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken) {

@@ -273,9 +273,13 @@ public final class TitlePhraseFinder {
         premodifierOrg, complementOrg, determiner));
   }
 
-  /** The first of the modifiers that end before token {@code k} ({@code k} when none). */
+  /**
+   * The first of the lower-case modifiers that end before token {@code k} ({@code k} when none);
+   * capitalized ones open a name ("Acting United States Secretary of State").
+   */
   private int modifiersBefore(TaggedSentence s, int k, int floor) {
-    while (k - 1 >= floor && isModifier(s, k - 1) && !s.isEntity(k - 1)) {
+    while (k - 1 >= floor && isModifier(s, k - 1) && !s.isEntity(k - 1)
+        && !s.isCapitalized(k - 1)) {
       k--;
     }
     return k;

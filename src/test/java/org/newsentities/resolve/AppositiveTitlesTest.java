@@ -159,5 +159,15 @@ class AppositiveTitlesTest {
         + "agreed .");
     t.has("Sung Won Sohn", "chief US economist", "Wells Fargo Bank", false);
     t.has("Ian Marsh", "deputy UN envoy", "UN", true);
+    Titles capital = Titles.of("Acting [LOC United States] Secretary of State [PER Lee Burr] "
+        + "spoke .");
+    capital.has("Lee Burr", "Secretary of State", "United States", false);
+  }
+
+  @Test
+  void theOnlyOrTheOneBeforeTheTitle() {
+    Titles t = Titles.of("But [PER Tom Walker] , the one law lord to oppose the appeal , said it "
+        + "was lawful .");
+    t.has("Tom Walker", "law lord", null, false);
   }
 }

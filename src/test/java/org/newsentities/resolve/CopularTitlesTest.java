@@ -171,4 +171,17 @@ class CopularTitlesTest {
     Titles t = Titles.of("[PER Ann Pryce] took the helm as chief executive in 2003 .");
     t.has("Ann Pryce", "chief executive", null, false);
   }
+
+  @Test
+  void theRoleOfAfterAVerb() {
+    Titles t = Titles.of("[PER Paul Roy] will take on the role of CEO in May .");
+    t.has("Paul Roy", "CEO", null, false);
+  }
+
+  @Test
+  void withANameAsTitle() {
+    Titles t = Titles.of("With [PER Karl Weiss] ( [ORG SPD] ) as Chancellor the parties formed a "
+        + "coalition .");
+    t.has("Karl Weiss", "Chancellor", null, false);
+  }
 }

@@ -62,4 +62,12 @@ class MentionRepairTest {
         t.organizations());
     assertFalse(t.names().contains("Practitioners"));
   }
+
+  @Test
+  void aFirstNameReadAsAMonthBeforeTheNameIsPartOfIt() {
+    Titles t = Titles.of("The outgoing [MISC Dutch] Prime Minister Jan [PER Peter Balkenende] said "
+        + "on 5 Jan [PER Maria Olsen] was wrong .");
+    t.has("Jan Peter Balkenende", "Prime Minister", "Netherlands", true);
+    assertEquals(List.of("Maria Olsen"), t.mentionsOf("Maria Olsen"));
+  }
 }
