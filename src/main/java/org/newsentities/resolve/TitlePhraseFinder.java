@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.newsentities.extract.EntitySpan;
 import org.newsentities.extract.EntityType;
 
 /**
@@ -29,6 +28,7 @@ public final class TitlePhraseFinder {
   private final OrganizationLexicon organizations;
   private final TitleComplementParser complements;
   private final PremodifierOrgFinder premodifiers;
+  private final TitleSpanFit spanFit;
 
   public TitlePhraseFinder(TitleLexicon lexicon, OrganizationLexicon organizations,
       PlaceLexicon places) {
@@ -36,6 +36,7 @@ public final class TitlePhraseFinder {
     this.organizations = organizations;
     this.complements = new TitleComplementParser(lexicon, organizations);
     this.premodifiers = new PremodifierOrgFinder(lexicon, organizations, places);
+    this.spanFit = new TitleSpanFit(lexicon, organizations);
   }
 
   /**
@@ -51,7 +52,7 @@ public final class TitlePhraseFinder {
     while (i < s.size()) {
       Optional<HeadMatch> head = headAt(s, i).filter(h -> !modifiesNextHead(s, h));
       Optional<TitlePhrase> phrase = head.flatMap(h -> grow(s, text, h, phrases))
-          .filter(p -> fitsItsSpan(s, p, personWords));
+          .filter(p -> spanFit.fits(s, p, personWords));
       if (phrase.isPresent()) {
         phrases.add(phrase.get());
         i = Math.max(phrase.get().end(), i + 1);
@@ -294,30 +295,6 @@ public final class TitlePhraseFinder {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * A head inside a name is a title only at the name's start ("President Bush", not "John Major"),
-   * and inside an organization only when the organization ends with the title or goes on with a
-   * known person's name.
-   */
-  private static boolean fitsItsSpan(TaggedSentence s, TitlePhrase p, Set<String> personWords) {
-    int head = p.headEnd() - 1;
-    Optional<EntitySpan> span = s.span(head);
-    if (span.isEmpty()) {
-      return true;
-    }
-    int spanBegin = s.localBegin(span.get());
-    int spanEnd = s.localEnd(span.get());
-    if (span.get().type() == EntityType.PERSON) {
-      return spanBegin >= p.begin();
-    }
-    for (int k = p.end(); k < spanEnd; k++) {
-      if (!personWords.contains(s.lower(k))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private boolean isPortfolioPremodifier(TaggedSentence s, int i, HeadMatch h,

@@ -70,4 +70,13 @@ class MentionRepairTest {
     t.has("Jan Peter Balkenende", "Prime Minister", "Netherlands", true);
     assertEquals(List.of("Maria Olsen"), t.mentionsOf("Maria Olsen"));
   }
+
+  @Test
+  void aTitleAndAnUnknownNameInsideAnOrganization() {
+    Titles t = Titles.of("Executives may face charges , [ORG Securities and Exchange Commission "
+        + "Chairman Christopher Cox] said . The [ORG Bank of England Monetary Policy Committee] met "
+        + ".");
+    t.has("Christopher Cox", "Chairman", "Securities and Exchange Commission", false);
+    assertTrue(t.organizations().contains("Bank of England Monetary Policy Committee"));
+  }
 }
