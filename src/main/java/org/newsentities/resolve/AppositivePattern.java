@@ -162,7 +162,7 @@ final class AppositivePattern implements TitlePattern {
       TitlePhrase p, Set<TitlePhrase> taken, boolean chain) {
     int k = p.end();
     if (s.inRange(k) && s.lower(k).equals("and")) {
-      return startingAt(phrases, skipDeterminers(s, k + 1, phrases), taken);
+      return afterAnd(s, phrases, k, taken);
     }
     if (turned(s, p)) {
       return startingAt(phrases, k + 1, taken);
@@ -206,8 +206,7 @@ final class AppositivePattern implements TitlePattern {
     for (int items = 0; last.isPresent() && items < 8; items++) {
       int end = last.get().end();
       if (s.inRange(end) && s.lower(end).equals("and")) {
-        return startingAt(phrases, skipDeterminers(s, end + 1, phrases), taken).isPresent()
-            ? next : Optional.empty();
+        return afterAnd(s, phrases, end, taken).isPresent() ? next : Optional.empty();
       }
       last = adjacentLowerCase(s, phrases, end, taken);
     }
@@ -218,6 +217,24 @@ final class AppositivePattern implements TitlePattern {
       List<TitlePhrase> phrases, int k, Set<TitlePhrase> taken) {
     return startingAt(phrases, k, taken).filter(n -> n.begin() == k && !s.isCapitalized(k)
         && n.complementOrg().isEmpty() && n.premodifierOrg().isEmpty());
+  }
+
+  /**
+   * The title after the "and" at {@code and}: past determiners, and past a lower-case adjective or
+   * two when there is none ("a singer-songwriter poet and visual artist").
+   */
+  private static Optional<TitlePhrase> afterAnd(TaggedSentence s, List<TitlePhrase> phrases,
+      int and, Set<TitlePhrase> taken) {
+    int k = skipDeterminers(s, and + 1, phrases);
+    for (int adjectives = 0; k == and + 1 && adjectives < 2 && s.inRange(k + adjectives)
+        && isAdjective(s, k + adjectives); adjectives++) {
+      int at = k + adjectives + 1;
+      Optional<TitlePhrase> found = startingAt(phrases, at, taken);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return startingAt(phrases, k, taken);
   }
 
   /**
