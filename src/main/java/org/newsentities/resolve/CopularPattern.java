@@ -135,7 +135,8 @@ final class CopularPattern implements TitlePattern {
         verb = true;
         former |= LEAVING_LEMMAS.contains(lemma) && (s.pos(k).equals("VBD")
             || s.pos(k).equals("VBN"));
-        Optional<TitlePhrase> found = AppositivePattern.startingAt(phrases, as + 1, taken)
+        int role = AppositivePattern.skipDeterminers(s, as + 1, phrases); // "as a session …"
+        Optional<TitlePhrase> found = AppositivePattern.startingAt(phrases, role, taken)
             .filter(p -> s.spanStartingAt(p.end(), EntityType.PERSON).isEmpty());
         boolean ended = former;
         Optional<OrgRef> joined = SUCCESSION_LEMMAS.contains(lemma) ? Optional.empty()

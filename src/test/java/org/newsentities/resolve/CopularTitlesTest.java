@@ -184,4 +184,10 @@ class CopularTitlesTest {
         + "coalition .");
     t.has("Karl Weiss", "Chancellor", null, false);
   }
+
+  @Test
+  void anArticleAfterAs() {
+    Titles t = Titles.of("[PER Rod Stone] was hired as a session musician for the song .");
+    t.has("Rod Stone", "session musician", null, false);
+  }
 }
