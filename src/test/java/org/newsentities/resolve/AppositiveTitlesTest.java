@@ -170,4 +170,18 @@ class AppositiveTitlesTest {
         + "was lawful .");
     t.has("Tom Walker", "law lord", null, false);
   }
+
+  @Test
+  void aPartyPossessiveRightAfterTheComma() {
+    Titles t = Titles.of("His enthusiasm remains , [PER Alan Milburn] , [ORG Labour] 's election "
+        + "strategist told the programme .");
+    t.has("Alan Milburn", "election strategist", "Labour Party", false);
+  }
+
+  @Test
+  void aMagazineNamedAfterItsDescription() {
+    Titles t = Titles.of("It is the choice of [PER Steven Gaydos] , executive editor of industry "
+        + "magazine Variety .");
+    t.has("Steven Gaydos", "executive editor", "Variety", false);
+  }
 }
