@@ -215,8 +215,14 @@ final class AppositivePattern implements TitlePattern {
 
   private static Optional<TitlePhrase> adjacentLowerCase(TaggedSentence s,
       List<TitlePhrase> phrases, int k, Set<TitlePhrase> taken) {
-    return startingAt(phrases, k, taken).filter(n -> n.begin() == k && !s.isCapitalized(k)
+    // past an untagged acronym that the title does not take: "painter TV presenter actress"
+    int at = s.inRange(k) && isAcronym(s.word(k)) && !s.isEntity(k) ? k + 1 : k;
+    return startingAt(phrases, at, taken).filter(n -> n.begin() == at && !s.isCapitalized(at)
         && n.complementOrg().isEmpty() && n.premodifierOrg().isEmpty());
+  }
+
+  private static boolean isAcronym(String w) {
+    return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
   }
 
   /**

@@ -154,4 +154,12 @@ class RunOnTitlesTest {
     assertEquals(List.of("singer-songwriter", "poet", "artist"), t.titlesOf("Pat Lee"));
     t.has("Pat Lee", "artist", null, false);
   }
+
+  @Test
+  void anAcronymFieldInsideTheList() {
+    Titles t = Titles.of("[PER Anna Lear] is a [MISC French] singer painter TV presenter actress "
+        + "and novelist .");
+    assertEquals(List.of("singer", "painter", "presenter", "actress", "novelist"),
+        t.titlesOf("Anna Lear"));
+  }
 }
