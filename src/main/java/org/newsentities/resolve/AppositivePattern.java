@@ -20,7 +20,8 @@ final class AppositivePattern implements TitlePattern {
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> DEGREE_ADVERBS = Set.of("most", "least", "very");
   static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth",
-      "sixth", "seventh", "eighth", "ninth", "tenth", "current", "new", "incumbent", "sitting");
+      "sixth", "seventh", "eighth", "ninth", "tenth", "current", "new", "incumbent", "sitting",
+      "only", "one", "last");
 
   @Override
   public List<TitleLink> find(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken) {
@@ -161,7 +162,7 @@ final class AppositivePattern implements TitlePattern {
       TitlePhrase p, Set<TitlePhrase> taken, boolean chain) {
     int k = p.end();
     if (s.inRange(k) && s.lower(k).equals("and")) {
-      return startingAt(phrases, skipDeterminers(s, k + 1, phrases), taken);
+      return afterAnd(s, phrases, k, taken);
     }
     if (turned(s, p)) {
       return startingAt(phrases, k + 1, taken);
@@ -205,8 +206,7 @@ final class AppositivePattern implements TitlePattern {
     for (int items = 0; last.isPresent() && items < 8; items++) {
       int end = last.get().end();
       if (s.inRange(end) && s.lower(end).equals("and")) {
-        return startingAt(phrases, skipDeterminers(s, end + 1, phrases), taken).isPresent()
-            ? next : Optional.empty();
+        return afterAnd(s, phrases, end, taken).isPresent() ? next : Optional.empty();
       }
       last = adjacentLowerCase(s, phrases, end, taken);
     }
@@ -215,8 +215,32 @@ final class AppositivePattern implements TitlePattern {
 
   private static Optional<TitlePhrase> adjacentLowerCase(TaggedSentence s,
       List<TitlePhrase> phrases, int k, Set<TitlePhrase> taken) {
-    return startingAt(phrases, k, taken).filter(n -> n.begin() == k && !s.isCapitalized(k)
+    // past an untagged acronym that the title does not take: "painter TV presenter actress"
+    int at = s.inRange(k) && isAcronym(s.word(k)) && !s.isEntity(k) ? k + 1 : k;
+    return startingAt(phrases, at, taken).filter(n -> n.begin() == at && !s.isCapitalized(at)
         && n.complementOrg().isEmpty() && n.premodifierOrg().isEmpty());
+  }
+
+  private static boolean isAcronym(String w) {
+    return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
+  }
+
+  /**
+   * The title after the "and" at {@code and}: past determiners, and past a lower-case adjective or
+   * two when there is none ("a singer-songwriter poet and visual artist").
+   */
+  private static Optional<TitlePhrase> afterAnd(TaggedSentence s, List<TitlePhrase> phrases,
+      int and, Set<TitlePhrase> taken) {
+    int k = skipDeterminers(s, and + 1, phrases);
+    for (int adjectives = 0; k == and + 1 && adjectives < 2 && s.inRange(k + adjectives)
+        && isAdjective(s, k + adjectives); adjectives++) {
+      int at = k + adjectives + 1;
+      Optional<TitlePhrase> found = startingAt(phrases, at, taken);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return startingAt(phrases, k, taken);
   }
 
   /**

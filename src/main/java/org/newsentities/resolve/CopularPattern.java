@@ -38,6 +38,9 @@ final class CopularPattern implements TitlePattern {
       "re-elect", "choose", "hire", "install", "nominate", "reappoint", "promote");
   private static final Set<String> BRIDGE_WORDS = Set.of(",", "who", "as", "to", "in", "over",
       "the", "a", "an", "its", "his", "her", "their", "now");
+  /** Nouns for a post, before "of" and the title: "take on the role of CEO". */
+  private static final Set<String> ROLE_NOUNS = Set.of("role", "post", "position", "job",
+      "office", "rank");
   private static final Set<String> COPULA_LEMMAS = Set.of("be", "become", "remain");
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   static final Set<String> FORMER_ADVERBS = Set.of("formerly", "once", "previously");
@@ -56,9 +59,12 @@ final class CopularPattern implements TitlePattern {
       }
       before = beforeTitleInFront(phrases, before);
       boolean object = before >= 0 && isVerb(s, before) && OBJECT_LEMMAS.contains(lemma(s, before));
+      boolean as = s.inRange(pastParenthesis(s, end))
+          && s.lower(pastParenthesis(s, end)).equals("as");
       boolean predecessor = before >= 0 && isVerb(s, before)
-          && SUCCESSION_LEMMAS.contains(lemma(s, before)) && s.inRange(end)
-          && s.lower(end).equals("as");
+          && SUCCESSION_LEMMAS.contains(lemma(s, before)) && as;
+      // "With Philipp Scheidemann ( SPD ) as Chancellor the SPD … formed a government"
+      object |= before >= 0 && s.lower(before).equals("with") && as;
       Optional<Bridged> bridged = bridge(s, end, phrases, taken, object || predecessor)
           .map(b -> predecessor ? new Bridged(b.phrase(), true) : b);
       bridged.ifPresent(b -> addCoordinated(s, phrases, taken, person, b, links,
@@ -129,7 +135,8 @@ final class CopularPattern implements TitlePattern {
         verb = true;
         former |= LEAVING_LEMMAS.contains(lemma) && (s.pos(k).equals("VBD")
             || s.pos(k).equals("VBN"));
-        Optional<TitlePhrase> found = AppositivePattern.startingAt(phrases, as + 1, taken)
+        int role = AppositivePattern.skipDeterminers(s, as + 1, phrases); // "as a session …"
+        Optional<TitlePhrase> found = AppositivePattern.startingAt(phrases, role, taken)
             .filter(p -> s.spanStartingAt(p.end(), EntityType.PERSON).isEmpty());
         boolean ended = former;
         Optional<OrgRef> joined = SUCCESSION_LEMMAS.contains(lemma) ? Optional.empty()
@@ -137,14 +144,16 @@ final class CopularPattern implements TitlePattern {
         return found.map(p -> new Bridged(joined.isPresent() && p.org().isEmpty()
             ? p.withComplementOrg(joined.get()) : p, ended));
       }
-      if (isVerb && LINKING_LEMMAS.contains(lemma) && !verbSeen) {
+      if (verb && ROLE_NOUNS.contains(w) && s.inRange(k + 1) && s.lower(k + 1).equals("of")) {
+        k++; // "will take on the role of CEO", "was given the post of chairman"
+      } else if (isVerb && LINKING_LEMMAS.contains(lemma) && !verbSeen) {
         verb = true;
         described = COPULA_LEMMAS.contains(lemma) && s.inRange(k + 1)
             && ARTICLES.contains(s.lower(k + 1));
       } else if (FORMER_ADVERBS.contains(w)) {
         former = true;
       } else if (!(isVerb && (lemma.equals("have") || lemma.equals("will")) && !verbSeen)
-          && !s.pos(k).startsWith("RB") && !s.pos(k).equals("MD")
+          && !s.pos(k).startsWith("RB") && !s.pos(k).equals("MD") && !isParticle(s, k)
           && !BRIDGE_WORDS.contains(w) && !AppositivePattern.ORDINALS.contains(w)
           && !s.pos(k).equals("JJS")
           && !(verb && isPlainAdjective(s, k)) && !(described && isCompoundModifier(s, k))) {
@@ -249,6 +258,12 @@ final class CopularPattern implements TitlePattern {
     boolean hyphen = s.word(k).equals("-") && HyphenatedWords.endsWordAt(s, k + 1);
     boolean piece = HyphenatedWords.endsWordAt(s, k) || s.word(k).indexOf('-') > 0; // or whole
     return s.is(k, EntityType.MISC) || hyphen || piece && !s.isCapitalized(k);
+  }
+
+  /** "take on", "took up" (the role of …): a particle right after the verb. */
+  private static boolean isParticle(TaggedSentence s, int k) {
+    return k > 0 && isVerb(s, k - 1) && (s.pos(k).equals("RP")
+        || s.lower(k).equals("on") || s.lower(k).equals("up"));
   }
 
   static boolean isVerb(TaggedSentence s, int k) {

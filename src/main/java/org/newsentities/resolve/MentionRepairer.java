@@ -46,7 +46,7 @@ final class MentionRepairer {
             && s.localEnd(span) <= o.end() && !inTitle(s, inSentence, o.begin()))) {
           continue; // "Pakistan" inside "Pakistan Ministry of Foreign Affairs"
         }
-        for (EntitySpan piece : split(text, s, span, inSentence)) {
+        for (EntitySpan piece : split(text, s, withMonthNameBefore(text, s, span), inSentence)) {
           result.add(retyped(piece));
         }
       }
@@ -203,6 +203,19 @@ final class MentionRepairer {
 
   private static boolean hasLetter(String w) {
     return w.chars().anyMatch(Character::isLetterOrDigit);
+  }
+
+  /**
+   * "Jan Peter Balkenende", "Jan Egeland": a first name that is also a month's abbreviation, which
+   * the tagger reads as a date and leaves out of the name; right before a name it is none.
+   */
+  private static EntitySpan withMonthNameBefore(String text, TaggedSentence s, EntitySpan span) {
+    int before = s.localBegin(span) - 1;
+    if (span.type() != EntityType.PERSON || !s.inRange(before) || !s.word(before).equals("Jan")
+        || s.isEntity(before) || s.inRange(before - 1) && s.pos(before - 1).equals("CD")) {
+      return span;
+    }
+    return span(text, s, EntityType.PERSON, before, s.localEnd(span));
   }
 
   static EntitySpan span(String text, TaggedSentence s, EntityType type, int from, int to) {

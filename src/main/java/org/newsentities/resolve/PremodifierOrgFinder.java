@@ -103,7 +103,8 @@ final class PremodifierOrgFinder {
     // a party of several words, whatever the tagger made of it: "Liberal Democrat"
     for (int n = Math.min(3, end - floor); n >= 2; n--) {
       if (organizations.party(s.text(text, end - n, end)).isPresent()
-          && !s.is(end - n, EntityType.PERSON)) {
+          && !s.is(end - n, EntityType.PERSON) && s.isCapitalized(end - n)) {
+        // capitalized: ", Labour" is the one-word party after a comma, not a two-word one
         return Optional.of(ref(OrgRef.Kind.PARTY, s, text, end - n, end));
       }
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.newsentities.extract.EntitySpan;
 import org.newsentities.extract.EntityType;
 
 /**
@@ -29,15 +28,15 @@ public final class TitlePhraseFinder {
   private final OrganizationLexicon organizations;
   private final TitleComplementParser complements;
   private final PremodifierOrgFinder premodifiers;
-  private final GivenNames givenNames;
+  private final TitleSpanFit spanFit;
 
   TitlePhraseFinder(TitleLexicon lexicon, OrganizationLexicon organizations, PlaceLexicon places,
       GivenNames givenNames) {
-    this.givenNames = givenNames;
     this.lexicon = lexicon;
     this.organizations = organizations;
     this.complements = new TitleComplementParser(lexicon, organizations);
     this.premodifiers = new PremodifierOrgFinder(lexicon, organizations, places);
+    this.spanFit = new TitleSpanFit(lexicon, organizations, givenNames);
   }
 
   /**
@@ -53,7 +52,7 @@ public final class TitlePhraseFinder {
     while (i < s.size()) {
       Optional<HeadMatch> head = headAt(s, i).filter(h -> !modifiesNextHead(s, h));
       Optional<TitlePhrase> phrase = head.flatMap(h -> grow(s, text, h, phrases))
-          .filter(p -> fitsItsSpan(s, p, personWords));
+          .filter(p -> spanFit.fits(s, p, personWords));
       if (phrase.isPresent()) {
         phrases.add(phrase.get());
         i = Math.max(phrase.get().end(), i + 1);
@@ -294,9 +293,13 @@ public final class TitlePhraseFinder {
         premodifierOrg, complementOrg, determiner));
   }
 
-  /** The first of the modifiers that end before token {@code k} ({@code k} when none). */
+  /**
+   * The first of the lower-case modifiers that end before token {@code k} ({@code k} when none);
+   * capitalized ones open a name ("Acting United States Secretary of State").
+   */
   private int modifiersBefore(TaggedSentence s, int k, int floor) {
-    while (k - 1 >= floor && isModifier(s, k - 1) && !s.isEntity(k - 1)) {
+    while (k - 1 >= floor && isModifier(s, k - 1) && !s.isEntity(k - 1)
+        && !s.isCapitalized(k - 1)) {
       k--;
     }
     return k;
@@ -311,33 +314,6 @@ public final class TitlePhraseFinder {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * A head inside a name is a title only at the name's start ("President Bush", not "John Major"),
-   * and inside an organization only when the organization ends with the title or goes on with a
-   * known person's name or a given name ("radio DJ Mike Read" tagged as one organization).
-   */
-  private boolean fitsItsSpan(TaggedSentence s, TitlePhrase p, Set<String> personWords) {
-    int head = p.headEnd() - 1;
-    Optional<EntitySpan> span = s.span(head);
-    if (span.isEmpty()) {
-      return true;
-    }
-    int spanBegin = s.localBegin(span.get());
-    int spanEnd = s.localEnd(span.get());
-    if (span.get().type() == EntityType.PERSON) {
-      return spanBegin >= p.begin();
-    }
-    if (p.end() + 1 < spanEnd && givenNames.contains(s.word(p.end()))) {
-      return true;
-    }
-    for (int k = p.end(); k < spanEnd; k++) {
-      if (!personWords.contains(s.lower(k))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private boolean isPortfolioPremodifier(TaggedSentence s, int i, HeadMatch h,

@@ -159,6 +159,30 @@ class AppositiveTitlesTest {
         + "agreed .");
     t.has("Sung Won Sohn", "chief US economist", "Wells Fargo Bank", false);
     t.has("Ian Marsh", "deputy UN envoy", "UN", true);
+    Titles capital = Titles.of("Acting [LOC United States] Secretary of State [PER Lee Burr] "
+        + "spoke .");
+    capital.has("Lee Burr", "Secretary of State", "United States", false);
+  }
+
+  @Test
+  void theOnlyOrTheOneBeforeTheTitle() {
+    Titles t = Titles.of("But [PER Tom Walker] , the one law lord to oppose the appeal , said it "
+        + "was lawful .");
+    t.has("Tom Walker", "law lord", null, false);
+  }
+
+  @Test
+  void aPartyPossessiveRightAfterTheComma() {
+    Titles t = Titles.of("His enthusiasm remains , [PER Alan Milburn] , [ORG Labour] 's election "
+        + "strategist told the programme .");
+    t.has("Alan Milburn", "election strategist", "Labour Party", false);
+  }
+
+  @Test
+  void aMagazineNamedAfterItsDescription() {
+    Titles t = Titles.of("It is the choice of [PER Steven Gaydos] , executive editor of industry "
+        + "magazine Variety .");
+    t.has("Steven Gaydos", "executive editor", "Variety", false);
   }
 
   @Test

@@ -179,4 +179,23 @@ class CopularTitlesTest {
     t.has("Chen Xiao", "Chairman", "Gome", false);
     t.has("Ann Lee", "chairman", "Acme", false);
   }
+
+  @Test
+  void theRoleOfAfterAVerb() {
+    Titles t = Titles.of("[PER Paul Roy] will take on the role of CEO in May .");
+    t.has("Paul Roy", "CEO", null, false);
+  }
+
+  @Test
+  void withANameAsTitle() {
+    Titles t = Titles.of("With [PER Karl Weiss] ( [ORG SPD] ) as Chancellor the parties formed a "
+        + "coalition .");
+    t.has("Karl Weiss", "Chancellor", null, false);
+  }
+
+  @Test
+  void anArticleAfterAs() {
+    Titles t = Titles.of("[PER Rod Stone] was hired as a session musician for the song .");
+    t.has("Rod Stone", "session musician", null, false);
+  }
 }

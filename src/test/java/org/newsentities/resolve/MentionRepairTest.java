@@ -72,4 +72,21 @@ class MentionRepairTest {
     assertTrue(t.titlesOf("Mike Read").stream().anyMatch(x -> x.endsWith("DJ")),
         t.titlesOf("Mike Read").toString());
   }
+
+  @Test
+  void aFirstNameReadAsAMonthBeforeTheNameIsPartOfIt() {
+    Titles t = Titles.of("The outgoing [MISC Dutch] Prime Minister Jan [PER Peter Balkenende] said "
+        + "on 5 Jan [PER Maria Olsen] was wrong .");
+    t.has("Jan Peter Balkenende", "Prime Minister", "Netherlands", true);
+    assertEquals(List.of("Maria Olsen"), t.mentionsOf("Maria Olsen"));
+  }
+
+  @Test
+  void aTitleAndAnUnknownNameInsideAnOrganization() {
+    Titles t = Titles.of("Executives may face charges , [ORG Securities and Exchange Commission "
+        + "Chairman Christopher Cox] said . The [ORG Bank of England Monetary Policy Committee] met "
+        + ".");
+    t.has("Christopher Cox", "Chairman", "Securities and Exchange Commission", false);
+    assertTrue(t.organizations().contains("Bank of England Monetary Policy Committee"));
+  }
 }

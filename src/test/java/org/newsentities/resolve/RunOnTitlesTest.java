@@ -146,4 +146,20 @@ class RunOnTitlesTest {
     t.has("Luis Siles", "President", null, false);
     t.has("Alfredo Ovando", "President", null, false);
   }
+
+  @Test
+  void anAdjectiveBeforeTheLastItemOfTheList() {
+    Titles t = Titles.of("[PER Pat Lee] ( born 1946 ) is an [MISC American] singer-songwriter poet "
+        + "and visual artist .");
+    assertEquals(List.of("singer-songwriter", "poet", "artist"), t.titlesOf("Pat Lee"));
+    t.has("Pat Lee", "artist", null, false);
+  }
+
+  @Test
+  void anAcronymFieldInsideTheList() {
+    Titles t = Titles.of("[PER Anna Lear] is a [MISC French] singer painter TV presenter actress "
+        + "and novelist .");
+    assertEquals(List.of("singer", "painter", "presenter", "actress", "novelist"),
+        t.titlesOf("Anna Lear"));
+  }
 }

@@ -54,7 +54,8 @@ public final class MarkedText {
       w("succeeded", "VBD", "succeed"), w("replaced", "VBD", "replace"),
       w("re-elected", "VBN", "re-elect"), w("step", "VB", "step"), w("down", "RP"),
       w("hired", "VBN", "hire"), w("11th", "JJ"), w("defended", "VBD", "defend"),
-      w("most", "RBS"), w("recent", "JJ"), w("female", "JJ"), w("turned", "VBD", "turn"));
+      w("most", "RBS"), w("recent", "JJ"), w("female", "JJ"), w("turned", "VBD", "turn"),
+      w("take", "VB", "take"), w("visual", "JJ"));
 
   private MarkedText() {}
 
