@@ -1,10 +1,13 @@
 package org.newsentities.eval;
 
+import static org.newsentities.eval.Kbp37Runner.ratio;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newsentities.eval.EvaluationReport.EvaluationError;
@@ -13,7 +16,6 @@ import org.newsentities.model.ArticleDocument;
 import org.newsentities.model.NamedEntity;
 import org.newsentities.model.Person;
 import org.newsentities.model.Title;
-import org.newsentities.pipeline.ArticlePipeline;
 
 /**
  * Organization attribution on unseen sentences: the person–employer examples of KBP37 (train.txt,
@@ -34,34 +36,23 @@ public final class Kbp37EmployerEvaluation implements Evaluation {
 
   @Override
   public EvaluationReport evaluate(EvaluationRequest request) throws IOException {
-    if (request.predictions().isPresent()) {
-      throw new IllegalArgumentException("--pred is not supported for kbp37-orgs");
-    }
-    Kbp37Reader.refuseHeldOut(request.gold(), "organization");
-    List<Example> examples = Kbp37Reader.employers().read(request.gold());
-    if (examples.isEmpty()) {
-      throw new IllegalArgumentException(request.gold() + ": no employee_of/top_members examples");
-    }
-    PipelineClock clock = new PipelineClock();
+    Kbp37Runner runner = new Kbp37Runner(request);
+    List<Example> examples = runner.examples(Kbp37Reader.employers(), "kbp37-orgs",
+        "organization", "employee_of/top_members");
     Map<String, int[]> counts = new LinkedHashMap<>();
     counts.put("develop", new int[8]);
     counts.put("check", new int[8]);
     List<EvaluationError> errors = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
     for (Example example : examples) {
       // examples, person found, person with a title, exact, lenient, in title, empty, other
       int[] c = counts.get(example.develop() ? "develop" : "check");
-      ArticlePipeline pipeline = clock.load(request.pipeline());
       String id = example.id();
-      ArticleDocument document;
-      try {
-        document = clock.time(() -> pipeline.process(example.article())).document();
-      } catch (RuntimeException e) {
-        notes.add(id + ": the pipeline failed (" + e.getMessage() + "), not scored");
-        c[0]++;
+      Optional<ArticleDocument> output = runner.run(example, "not scored");
+      c[0]++;
+      if (output.isEmpty()) {
         continue;
       }
-      c[0]++;
+      ArticleDocument document = output.get();
       List<Person> people = example.labelledPeople(document);
       List<Title> titles = people.stream().flatMap(p -> p.titles().stream()).toList();
       c[1] += people.isEmpty() ? 0 : 1;
@@ -92,11 +83,11 @@ public final class Kbp37EmployerEvaluation implements Evaluation {
       figures.put(p + " organization empty (share)", ratio(c[6], c[2]));
       figures.put(p + " organization other (share)", ratio(c[7], c[2]));
     }
-    clock.addFigures(figures);
+    runner.addTiming(figures);
     String name = "kbp37-orgs: " + request.gold() + " (" + examples.size()
         + " employee_of/top_members examples; even = develop, odd = check; "
         + request.configuration() + ")";
-    return new EvaluationReport(name, Map.of(), figures, errors, notes);
+    return new EvaluationReport(name, Map.of(), figures, errors, runner.notes());
   }
 
   private static Outcome outcome(Title t, Example example, List<String> linked) {
@@ -123,10 +114,6 @@ public final class Kbp37EmployerEvaluation implements Evaluation {
             m -> m.start() < example.labelEnd() && example.labelStart() < m.end()))
         .map(NamedEntity::name)
         .toList();
-  }
-
-  private static double ratio(int a, int b) {
-    return b == 0 ? 0 : Math.round(1000.0 * a / b) / 1000.0;
   }
 
   private static String describe(List<Title> titles) {

@@ -1,17 +1,19 @@
 package org.newsentities.eval;
 
+import static org.newsentities.eval.Kbp37Runner.ratio;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.newsentities.eval.EvaluationReport.EvaluationError;
 import org.newsentities.eval.Kbp37Reader.Example;
 import org.newsentities.model.ArticleDocument;
 import org.newsentities.model.Person;
 import org.newsentities.model.Title;
-import org.newsentities.pipeline.ArticlePipeline;
 
 /**
  * A recall harness for titles on the {@code per:title} examples of KBP37 (train.txt): each
@@ -26,41 +28,30 @@ public final class Kbp37TitleEvaluation implements Evaluation {
 
   @Override
   public EvaluationReport evaluate(EvaluationRequest request) throws IOException {
-    if (request.predictions().isPresent()) {
-      throw new IllegalArgumentException("--pred is not supported for kbp37-titles");
-    }
-    Kbp37Reader.refuseHeldOut(request.gold(), "title");
-    List<Example> examples = Kbp37Reader.titles().read(request.gold());
-    if (examples.isEmpty()) {
-      throw new IllegalArgumentException(request.gold() + ": no per:title examples");
-    }
-    PipelineClock clock = new PipelineClock();
+    Kbp37Runner runner = new Kbp37Runner(request);
+    List<Example> examples =
+        runner.examples(Kbp37Reader.titles(), "kbp37-titles", "title", "per:title");
     Map<String, int[]> counts = new LinkedHashMap<>();
     counts.put("develop", new int[5]);
     counts.put("check", new int[5]);
     List<EvaluationError> errors = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
     for (Example example : examples) {
       String part = example.develop() ? "develop" : "check";
       // examples, person found, lenient, strict, titles output
       int[] c = counts.get(part);
-      ArticlePipeline pipeline = clock.load(request.pipeline());
       String id = example.id();
-      ArticleDocument document;
-      try {
-        document = clock.time(() -> pipeline.process(example.article())).document();
-      } catch (RuntimeException e) {
-        notes.add(id + ": the pipeline failed (" + e.getMessage() + "), scored as a miss");
-        c[0]++;
+      Optional<ArticleDocument> output = runner.run(example, "scored as a miss");
+      c[0]++;
+      if (output.isEmpty()) {
         continue;
       }
+      ArticleDocument document = output.get();
       List<Person> people = example.labelledPeople(document);
       List<Title> titles = people.stream().flatMap(p -> p.titles().stream()).toList();
       boolean strict = titles.stream().anyMatch(t ->
           ScoringNames.phrase(t.title()).equals(ScoringNames.phrase(example.label())));
       boolean lenient = titles.stream().anyMatch(t ->
           ScoringNames.oneContainsTheOther(t.title(), example.label()));
-      c[0]++;
       c[1] += people.isEmpty() ? 0 : 1;
       c[2] += lenient ? 1 : 0;
       c[3] += strict ? 1 : 0;
@@ -81,14 +72,10 @@ public final class Kbp37TitleEvaluation implements Evaluation {
       figures.put(p + " recall strict", ratio(c[3], c[0]));
       figures.put(p + " titles output", (double) c[4]);
     }
-    clock.addFigures(figures);
+    runner.addTiming(figures);
     String name = "kbp37-titles: " + request.gold() + " (" + examples.size()
         + " per:title examples; even = develop, odd = check; " + request.configuration() + ")";
-    return new EvaluationReport(name, Map.of(), figures, errors, notes);
-  }
-
-  private static double ratio(int a, int b) {
-    return b == 0 ? 0 : Math.round(1000.0 * a / b) / 1000.0;
+    return new EvaluationReport(name, Map.of(), figures, errors, runner.notes());
   }
 
   /** What the pipeline made of the sentence: each person with their titles. */
