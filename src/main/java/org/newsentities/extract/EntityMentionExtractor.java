@@ -27,9 +27,6 @@ public final class EntityMentionExtractor {
   private static final Set<String> FUNCTION_TAGS = Set.of("IN", "DT", "CC", "TO");
   /** Names a channel number follows: "Channel 4", "BBC 1", "BBC Radio 4", "ITV 2". */
   private static final Set<String> CHANNELS = Set.of("channel", "radio", "bbc", "itv");
-  /** Honours and seats written after a name, as written (upper case only: "AM" is no "am"). */
-  private static final Set<String> POSTNOMINALS = Set.of("QC", "KC", "MP", "MEP", "MSP", "AM",
-      "CBE", "OBE", "MBE", "KBE", "DBE", "CH", "VC", "GC");
   /** An initial written without its full stop, as line-ups do: "C", "J-P". */
   private static final String BARE_INITIAL = "[A-Z](-[A-Z])?";
   /** Lower-case particles inside names: "Lula da Silva", "Robin van Persie", "Osama bin Laden". */
@@ -94,7 +91,7 @@ public final class EntityMentionExtractor {
     }
     if (type == EntityType.PERSON) {
       from = withBareInitial(tokens, from);
-      while (to - from > 1 && POSTNOMINALS.contains(tokens.get(to - 1).word())) {
+      while (to - from > 1 && Honorifics.AFTER_NAME.contains(tokens.get(to - 1).word())) {
         to--;
       }
       if (to < tokens.size() && isWord(text, tokens.get(to), "]")

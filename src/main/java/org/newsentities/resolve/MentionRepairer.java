@@ -136,8 +136,7 @@ final class MentionRepairer {
 
   private boolean nameLike(TaggedSentence s, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (!s.isCapitalized(k) || organizations.isHead(s.lower(k)) || titles.isPortfolio(s.lower(k))
-          || !s.word(k).chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.')) {
+      if (!s.isNameWord(k) || organizations.isHead(s.lower(k)) || titles.isPortfolio(s.lower(k))) {
         return false;
       }
     }

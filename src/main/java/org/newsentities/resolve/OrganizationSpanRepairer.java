@@ -77,14 +77,16 @@ final class OrganizationSpanRepairer {
         } else if (span.type() == EntityType.LOCATION
             && isNamedByPost(s, span, phrases.get(s.index()))) {
           result.add(span.withType(EntityType.ORGANIZATION));
-        } else if (!(isLegislature(s, s.localBegin(span)) && isOneWord(s, span))) {
+        } else if (isLegislature(s, s.localBegin(span)) && isOneWord(s, span)) {
+          if (span.type() == EntityType.LOCATION) {
+            result.add(span.withType(EntityType.ORGANIZATION)); // "in [Parliament]"
+          } // a legislature tagged as a person or miscellaneous is neither
+        } else {
           result.add(span);
         }
       }
       for (int k = 0; k < s.size(); k++) {
-        boolean untaggedOrPlace = !s.isEntity(k)
-            || s.is(k, EntityType.LOCATION) && s.span(k).map(sp -> isOneWord(s, sp)).orElse(false);
-        if (isLegislature(s, k) && untaggedOrPlace) {
+        if (!s.isEntity(k) && isLegislature(s, k)) {
           result.add(MentionRepairer.span(text, s, EntityType.ORGANIZATION, k, k + 1));
         }
       }
@@ -101,8 +103,7 @@ final class OrganizationSpanRepairer {
       return false;
     }
     for (int k = from; k < to; k++) {
-      if (!s.isCapitalized(k) || organizations.isHead(s.lower(k))
-          || !s.word(k).chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.')) {
+      if (!s.isNameWord(k) || organizations.isHead(s.lower(k))) {
         return false;
       }
     }

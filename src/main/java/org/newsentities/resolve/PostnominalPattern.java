@@ -2,9 +2,9 @@ package org.newsentities.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.newsentities.extract.EntitySpan;
+import org.newsentities.extract.Honorifics;
 
 /**
  * A member's post written after the name with no comma, as British news does: "Margaret Moran MP",
@@ -12,9 +12,6 @@ import org.newsentities.extract.EntitySpan;
  * word after a name starts the rest of the sentence.
  */
 final class PostnominalPattern implements TitlePattern {
-
-  /** Abbreviations that follow a member's name; each is also a head in {@code heads.tsv}. */
-  private static final Set<String> POSTNOMINALS = Set.of("MP", "MEP", "MSP", "AM");
 
   @Override
   public List<TitleLink> find(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken) {
@@ -29,6 +26,6 @@ final class PostnominalPattern implements TitlePattern {
   }
 
   private static boolean isPostnominal(String word) {
-    return POSTNOMINALS.contains(word) && word.equals(word.toUpperCase(Locale.ROOT));
+    return Honorifics.SEATS_AFTER_NAME.contains(word); // as written: "MP", not "Mp"
   }
 }

@@ -94,6 +94,12 @@ public final class TaggedSentence {
     return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }
 
+  /** A capitalized word of letters, hyphens and dots, as names are written: "Jean-Luc", "St.". */
+  public boolean isNameWord(int i) {
+    return isCapitalized(i)
+        && word(i).chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.');
+  }
+
   public boolean inRange(int i) {
     return i >= 0 && i < tokens.size();
   }
