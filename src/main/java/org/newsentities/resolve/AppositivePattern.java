@@ -59,6 +59,9 @@ final class AppositivePattern implements TitlePattern {
             && !beforeAnotherTitledName(s, phrases, p) && !beforeAnotherNounPhrase(s, p)) {
           break;
         }
+        if (next.isEmpty() && subjectAfterPrepositionalName(s, person, p)) {
+          break;
+        }
         links.add(new TitleLink(person, then || turned(s, p) ? p.asFormer() : p,
             TitleLink.Pattern.APPOSITIVE));
         first = next;
@@ -88,6 +91,31 @@ final class AppositivePattern implements TitlePattern {
         && (p.complementOrg().isPresent() || p.end() > p.headEnd()
             || afterSaid && !s.isCapitalized(p.titleBegin())))
         .isPresent();
+  }
+
+  /**
+   * "According to Mr Peston, the prime minister said", "has been sent to Feroz Abbasi, the men's
+   * solicitor says": a name inside a prepositional phrase, then a title that a finite verb follows
+   * at once. The title is the subject of that verb, someone else; an apposition to the object of a
+   * preposition is closed by a comma before the verb ("a letter to John Smith, the chairman, said").
+   * A name that is itself the subject keeps its title: "Syed Haider Shah, Additional Secretary
+   * (UN&ED) will lead"; so does a title with its organization, as unpunctuated text runs it on:
+   * "retained by Hua Guofeng chairman of the Central Military Commission was taken".
+   */
+  private static boolean subjectAfterPrepositionalName(TaggedSentence s, EntitySpan person,
+      TitlePhrase p) {
+    int before = s.localBegin(person) - 1;
+    while (s.inRange(before) && MentionRepairer.HONORIFICS.contains(Names.key(s.word(before)))) {
+      before--; // "According to Mr Peston"
+    }
+    int after = p.end();
+    if (!s.inRange(before) || !s.inRange(after)) {
+      return false;
+    }
+    String pos = s.pos(before);
+    String verb = s.pos(after);
+    return (pos.equals("IN") || pos.equals("TO")) && p.complementOrg().isEmpty()
+        && (verb.equals("VBD") || verb.equals("VBZ") || verb.equals("VBP") || verb.equals("MD"));
   }
 
   /**

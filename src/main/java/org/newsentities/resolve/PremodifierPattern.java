@@ -127,18 +127,20 @@ final class PremodifierPattern implements TitlePattern {
   /**
    * "UCLA professor and national security expert Amy Zegart", "chairman and chief executive John
    * Smith", "Palestinian President and Fatah leader Mahmoud Abbas": the name after a coordinated
-   * description. At least one word must stand between "and"
-   * and the name ("the chairman and John Smith" are two people).
+   * description. At least one word other than an honorific must stand between "and" and the name
+   * ("the chairman and John Smith", "the prime minister and Mr Brown" are two people).
    */
   private static Optional<EntitySpan> afterCoordination(TaggedSentence s, int end) {
     if (!s.inRange(end) || !s.lower(end).equals("and")) {
       return Optional.empty();
     }
+    boolean described = false;
     for (int j = end + 1; j < Math.min(s.size(), end + 7); j++) {
       Optional<EntitySpan> person = s.spanStartingAt(j, EntityType.PERSON);
       if (person.isPresent()) {
-        return j > end + 1 ? person : Optional.empty();
+        return described ? person : Optional.empty();
       }
+      described |= !MentionRepairer.HONORIFICS.contains(Names.key(s.word(j)));
       String pos = s.pos(j);
       boolean orgWord = s.is(j, EntityType.ORGANIZATION) || s.is(j, EntityType.MISC);
       if (s.isEntity(j) && !orgWord || !(pos.startsWith("NN") || pos.startsWith("JJ"))) {

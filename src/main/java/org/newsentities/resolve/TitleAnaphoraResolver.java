@@ -185,8 +185,10 @@ final class TitleAnaphoraResolver {
 
   /**
    * "Ken Livingstone has brought his office into disrepute. The probe follows the London mayor's
-   * comments": a determined title that nobody holds, where the sentence before and this one up to
-   * the title name one person only, and that person has no title yet.
+   * comments": a determined title that nobody holds, where the sentence before names one person
+   * only, this one names nobody before the title, and that person has no title yet. A person named
+   * earlier in the same sentence is someone else ("According to Mr Peston the prime minister said"):
+   * a writer refers back within a sentence with a pronoun, not with a description.
    */
   private static Optional<Person> soleRecentPerson(TitlePhrase p, List<Person> people,
       Map<String, List<Title>> added, ArticleContext context) {
@@ -197,9 +199,13 @@ final class TitleAnaphoraResolver {
     }
     TaggedSentence previous = context.sentence(p.sentence() - 1);
     int from = previous.size() > 0 ? previous.token(0).start() : p.titleStart();
+    int sentenceStart = s.token(0).start();
     Person sole = null;
     for (Person person : people) {
       for (Mention m : person.mentions()) {
+        if (m.start() >= sentenceStart && m.start() < p.textStart()) {
+          return Optional.empty();
+        }
         if (m.start() >= from && m.start() < p.textStart()) {
           if (sole != null && sole != person) {
             return Optional.empty();

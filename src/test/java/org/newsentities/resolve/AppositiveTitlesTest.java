@@ -208,4 +208,21 @@ class AppositiveTitlesTest {
     t.has("Gavin Patterson", "group managing director", "BT Consumer", false);
     t.has("Jay Gelb", "insurance analyst", "Prudential Equity Group", false);
   }
+
+  @Test
+  void titleAfterANameInAPrepositionalPhraseIsTheSubjectOfTheVerb() {
+    Titles t = Titles.of("A letter has been sent to [PER Feroz Abbasi] , the men 's solicitor "
+        + "says .");
+    assertTrue(t.titlesOf("Feroz Abbasi").isEmpty(), t.titlesOf("Feroz Abbasi").toString());
+    Titles peston = Titles.of("The book is by [PER Robert Peston] . According to Mr [PER Peston] "
+        + "the prime minister said he would stand down .");
+    assertTrue(peston.titlesOf("Robert Peston").isEmpty());
+  }
+
+  @Test
+  void runOnTitleWithItsOrganizationAfterAPrepositionStaysAppositive() {
+    Titles t = Titles.of("The last post retained by [PER Hua Guofeng] chairman of the [ORG "
+        + "Central Military Commission] was taken by [PER Deng] in 1981 .");
+    t.has("Hua Guofeng", "chairman", "Central Military Commission", false);
+  }
 }

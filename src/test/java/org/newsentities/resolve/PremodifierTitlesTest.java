@@ -200,4 +200,12 @@ class PremodifierTitlesTest {
     t.has("Mahmoud Abbas", "President", "Palestine", false);
     t.has("Mahmoud Abbas", "leader", "Fatah", false);
   }
+
+  @Test
+  void titleCoordinatedWithAnHonorificAndANameIsAnotherPerson() {
+    Titles t = Titles.of("[PER Tony Blair] met [PER Gordon Brown] . Tory leader [PER Michael "
+        + "Howard] accused the prime minister and Mr [PER Brown] of squabbling .");
+    assertTrue(t.titlesOf("Gordon Brown").isEmpty(), t.titlesOf("Gordon Brown").toString());
+    t.has("Michael Howard", "leader", "Conservative Party", false);
+  }
 }

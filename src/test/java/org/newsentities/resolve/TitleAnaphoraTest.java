@@ -125,4 +125,12 @@ class TitleAnaphoraTest {
     Titles t = Titles.of("He wants to serve as chancellor . The post of the president is open .");
     assertTrue(t.unresolved().isEmpty(), t.unresolved().toString());
   }
+
+  @Test
+  void aPersonNamedEarlierInTheSentenceIsNotTheBareTitle() {
+    Titles t = Titles.of("The book is by [PER Robert Peston] . Mr [PER Peston] said the prime "
+        + "minister was tired .");
+    assertTrue(t.titlesOf("Robert Peston").isEmpty(), t.titlesOf("Robert Peston").toString());
+    assertEquals(List.of("prime minister"), t.unresolved());
+  }
 }
