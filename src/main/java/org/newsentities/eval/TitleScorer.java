@@ -16,7 +16,8 @@ import org.newsentities.model.Title;
  * gold person as entities match ({@link EntityScorer}); the title matches "strict" when equal
  * up to case and spacing, "lenient" when the words of one occur in the other. On the lenient
  * matches it counts whether the organization and the {@code former} flag are right, and it counts
- * found pairs separately for explicit and implicit (anaphoric) gold pairs.
+ * found pairs separately for explicit and implicit (anaphoric) gold pairs. Errors list the pairs
+ * missed (FN) and spurious (FP) even leniently, and as SPAN the lenient matches that strict misses.
  */
 final class TitleScorer {
 
@@ -68,7 +69,8 @@ final class TitleScorer {
         counts.merge(FORMER_RIGHT, t.former() == found.former() ? 1 : 0, Integer::sum);
       }
     }
-    return new Scored(rows, counts, errors(document, text, goldPairs, predicted, people, lenient));
+    return new Scored(rows, counts,
+        errors(document, text, goldPairs, predicted, people, strict, lenient));
   }
 
   /** Every (person, title) once: repeated occurrences of one title keep the one with an org. */
@@ -117,12 +119,21 @@ final class TitleScorer {
   }
 
   private static List<EvaluationError> errors(String document, String text,
-      List<DocGold.TitlePair> gold, List<Pair> predicted, List<Person> people, int[] lenient) {
+      List<DocGold.TitlePair> gold, List<Pair> predicted, List<Person> people, int[] strict,
+      int[] lenient) {
     List<EvaluationError> errors = new ArrayList<>();
     boolean[] used = new boolean[predicted.size()];
     for (int g = 0; g < gold.size(); g++) {
       if (lenient[g] >= 0) {
         used[lenient[g]] = true;
+        if (strict[g] < 0) {
+          // right person, overlapping title, other words: counts against strict only
+          Title found = predicted.get(lenient[g]).title();
+          DocGold.TitlePair t = gold.get(g);
+          errors.add(new EvaluationError("SPAN", "TITLE", document,
+              t.person() + " | " + t.title() + " | found: " + found.title(),
+              Contexts.around(text, found.start(), found.end())));
+        }
       } else {
         DocGold.TitlePair t = gold.get(g);
         errors.add(new EvaluationError("FN", "TITLE", document, t.person() + " | " + t.title(),
