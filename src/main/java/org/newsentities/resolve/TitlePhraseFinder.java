@@ -99,6 +99,11 @@ public final class TitlePhraseFinder {
    */
   private boolean modifiesNextHead(TaggedSentence s, HeadMatch h) {
     String w = s.word(h.begin());
+    if (h.end() - h.begin() == 2 && lexicon.isModifier(s.word(h.end() - 1))
+        && s.inRange(h.end()) && lexicon.isHeadStart(s.word(h.end()))
+        && headAt(s, h.end()).isPresent()) {
+      return true; // "Police Chief Commissioner": "chief" modifies the next head
+    }
     if (h.end() - h.begin() != 1 || !lexicon.isModifier(w) && !lexicon.isPortfolio(w)) {
       return false; // "Justice Minister": "justice" is a portfolio here, not the head
     }
@@ -170,6 +175,9 @@ public final class TitlePhraseFinder {
     }
     TitleLexicon.Head head = direct.get();
     int end = wordEnds.get(head.words().size() - 1);
+    if (head.words().size() > 1 && endsName(s, i)) {
+      return Optional.empty(); // "UK Independence Party leader": the head is "leader"
+    }
     if (head.has(TitleLexicon.Flag.CAP) && !(s.isCapitalized(i) && s.inRange(end)
         && s.isCapitalized(end) && !s.is(i, EntityType.ORGANIZATION) && !s.is(i, EntityType.MISC)
         && !organizations.isHead(s.lower(end)))) {
@@ -189,6 +197,17 @@ public final class TitlePhraseFinder {
       return Optional.empty(); // "to head the talks", "will chair"
     }
     return Optional.of(new HeadMatch(i, end, head, titleStart, formerPrefix, pluralSuffix));
+  }
+
+  /**
+   * A capitalized organization word that ends the name before it ("UK Independence Party",
+   * "Reform Party"), not the first word of a head like "party leader"; a title word stays one
+   * ("NORML Executive Director").
+   */
+  private boolean endsName(TaggedSentence s, int i) {
+    return i > 0 && s.isCapitalized(i) && organizations.isHead(s.lower(i))
+        && !lexicon.isModifier(s.word(i)) && s.isCapitalized(i - 1) && (s.is(i - 1, EntityType.ORGANIZATION)
+            || s.is(i - 1, EntityType.MISC) || organizations.party(s.word(i - 1)).isPresent());
   }
 
   /** "one of" a few words before token {@code i}: "one of Britain's EU commissioners". */

@@ -208,4 +208,23 @@ class PremodifierTitlesTest {
     assertTrue(t.titlesOf("Gordon Brown").isEmpty(), t.titlesOf("Gordon Brown").toString());
     t.has("Michael Howard", "leader", "Conservative Party", false);
   }
+
+  @Test
+  void partyWordAfterACutNameEndsTheNameNotStartsTheTitle() {
+    Titles t = Titles.of("Former [ORG UK Independence] Party leader [PER Nigel Farage] said there "
+        + "was not a single case .");
+    t.has("Nigel Farage", "leader", "UK Independence Party", true);
+    Titles executive = Titles.of("[ORG NORML] Executive Director [PER Allen Pierre] will "
+        + "speak .");
+    executive.has("Allen Pierre", "Executive Director", "NORML", false);
+  }
+
+  @Test
+  void chiefBeforeAnotherHeadModifiesIt() {
+    Titles t = Titles.of("[ORG Victoria Police] Chief Commissioner [PER Christine Nixon] "
+        + "suggested a ban .");
+    t.has("Christine Nixon", "Chief Commissioner", "Victoria Police", false);
+    Titles alone = Titles.of("Police Chief [PER Bill Bratton] said crime fell .");
+    alone.has("Bill Bratton", "Police Chief", null, false);
+  }
 }
