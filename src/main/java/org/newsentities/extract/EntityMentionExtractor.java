@@ -1,6 +1,7 @@
 package org.newsentities.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,28 +67,21 @@ public final class EntityMentionExtractor {
   }
 
   public List<EntitySpan> extract(AnnotatedText annotated) {
-    List<EntitySpan> spans = new ArrayList<>();
+    List<List<NameBoundaries.Run>> runsBySentence = new ArrayList<>();
+    Set<String> organizationWords = new HashSet<>();
     for (Sentence sentence : annotated.sentences()) {
+      List<NameBoundaries.Run> runs = runs(sentence.tokens());
+      runs.stream().filter(r -> r.type() == EntityType.ORGANIZATION)
+          .forEach(r -> sentence.tokens().subList(r.begin(), r.end())
+              .forEach(t -> organizationWords.add(t.word())));
+      runsBySentence.add(runs);
+    }
+    List<EntitySpan> spans = new ArrayList<>();
+    for (int n = 0; n < annotated.sentences().size(); n++) {
+      Sentence sentence = annotated.sentences().get(n);
       List<Token> tokens = sentence.tokens();
-      List<NameBoundaries.Run> runs = new ArrayList<>();
-      int i = 0;
-      while (i < tokens.size()) {
-        Optional<EntityType> type = EntityType.ofTag(tokens.get(i).ner());
-        if (type.isEmpty()) {
-          i++;
-          continue;
-        }
-        int j = i + 1;
-        while (j < tokens.size() && tokens.get(j).ner().equals(tokens.get(i).ner())) {
-          j++;
-        }
-        if (type.get() == EntityType.PERSON) {
-          j = withNameParticles(tokens, j);
-        }
-        runs.add(new NameBoundaries.Run(type.get(), i, j));
-        i = j;
-      }
-      for (NameBoundaries.Run run : boundaries.repair(annotated.text(), tokens, runs)) {
+      for (NameBoundaries.Run run : boundaries.repair(annotated.text(), tokens,
+          runsBySentence.get(n), organizationWords)) {
         if (!isWorkTitle(tokens, run.begin())) {
           trimmed(annotated.text(), tokens, run.begin(), run.end(), run.type(), sentence.index())
               .ifPresent(spans::add);
@@ -95,6 +89,29 @@ public final class EntityMentionExtractor {
       }
     }
     return spans;
+  }
+
+  /** Maximal runs of tokens with the same entity tag; a person's name goes on after a particle. */
+  private static List<NameBoundaries.Run> runs(List<Token> tokens) {
+    List<NameBoundaries.Run> runs = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Optional<EntityType> type = EntityType.ofTag(tokens.get(i).ner());
+      if (type.isEmpty()) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < tokens.size() && tokens.get(j).ner().equals(tokens.get(i).ner())) {
+        j++;
+      }
+      if (type.get() == EntityType.PERSON) {
+        j = withNameParticles(tokens, j);
+      }
+      runs.add(new NameBoundaries.Run(type.get(), i, j));
+      i = j;
+    }
+    return runs;
   }
 
   private static Optional<EntitySpan> trimmed(String text, List<Token> tokens, int from, int to,

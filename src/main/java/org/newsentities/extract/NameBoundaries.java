@@ -31,6 +31,9 @@ final class NameBoundaries {
   private static final Set<String> JOINERS = Set.of("of", "for", "and", "&", "the", "de", "du",
       "la", "von", "van", "-");
 
+  /** Words after an organization's run that show its name goes on. */
+  private static final Set<String> CONTINUERS = Set.of("of", "for");
+
   /** Parts of speech of the words of a title, never of a name's. */
   private static final Set<String> COMMON_WORD_TAGS = Set.of("NN", "NNS", "JJ");
 
@@ -42,7 +45,12 @@ final class NameBoundaries {
     this.organizationHead = organizationHead;
   }
 
-  List<Run> repair(String text, List<Token> tokens, List<Run> runs) {
+  /**
+   * @param organizationWords the words of the article's organization runs: evidence that words
+   *     glued before a person's name are an organization's ("Marvel" of "Marvel Comics")
+   */
+  List<Run> repair(String text, List<Token> tokens, List<Run> runs,
+      Set<String> organizationWords) {
     List<Run> joined = new ArrayList<>();
     for (int r = 0; r < runs.size(); r++) {
       Run run = withHyphenatedStart(text, tokens, runs.get(r));
@@ -53,7 +61,7 @@ final class NameBoundaries {
     }
     List<Run> result = new ArrayList<>();
     for (Run run : joined) {
-      result.addAll(split(tokens, run));
+      result.addAll(split(tokens, run, organizationWords));
     }
     return result;
   }
@@ -85,9 +93,14 @@ final class NameBoundaries {
     return hyphen || nickname;
   }
 
-  private List<Run> split(List<Token> tokens, Run run) {
+  private List<Run> split(List<Token> tokens, Run run, Set<String> organizationWords) {
     if (run.type() == EntityType.PERSON) {
-      return List.of(new Run(EntityType.PERSON, personStart(tokens, run), run.end()));
+      int start = personStart(tokens, run);
+      boolean organizationBefore = tokens.subList(run.begin(), start).stream()
+          .anyMatch(t -> organizationWords.contains(t.word()) || t.pos().equals("NNPS")
+              || organizationHead.test(t.word()));
+      return List.of(new Run(EntityType.PERSON, organizationBefore ? start : run.begin(),
+          run.end()));
     }
     if (run.type() == EntityType.ORGANIZATION) {
       Run org = withoutLeadingTitle(tokens, run);
@@ -98,8 +111,9 @@ final class NameBoundaries {
 
   /**
    * Where the person's name starts in a run of three or more tokens that has a given name inside
-   * and none before it: "Marvel Knights [Joe Quesada]". The words before are no person; which
-   * entity they are (an imprint, a title) the run does not say, so they are left out.
+   * and none before it: "Marvel Knights [Joe Quesada]". The words before are cut off only when
+   * they look like an organization's (not "Lim [Kit Siang]"); which entity they are (an imprint,
+   * a team) the run does not say, so they are left out.
    */
   private int personStart(List<Token> tokens, Run run) {
     if (run.end() - run.begin() < 3) {
@@ -122,12 +136,14 @@ final class NameBoundaries {
 
   /**
    * "[CEO of Deutsche Post AG]", "[chief executive of Wippit]": common nouns and "of" before the
-   * name are the title of a post in the organization, not part of its name (the tagger's part of
-   * speech for the words of a name is NNP: "Bank of England").
+   * name are the title of a post in the organization, not part of its name. Capitalized words
+   * are kept even when tagged as common nouns: "Court of Appeal", "Coordination of Humanitarian
+   * Affairs".
    */
   private static Run withoutLeadingTitle(List<Token> tokens, Run run) {
     int k = run.begin();
-    while (k < run.end() && COMMON_WORD_TAGS.contains(tokens.get(k).pos())) {
+    while (k < run.end() && COMMON_WORD_TAGS.contains(tokens.get(k).pos())
+        && !isTitleCase(tokens.get(k).word())) {
       k++;
     }
     if (k > run.begin() && k + 1 < run.end() && tokens.get(k).word().equals("of")
@@ -143,6 +159,9 @@ final class NameBoundaries {
    * are a person. Two words before, so that "Deutsche Morgan Grenfell" stays a bank.
    */
   private List<Run> organizationWithPerson(List<Token> tokens, Run run) {
+    if (run.end() < tokens.size() && CONTINUERS.contains(tokens.get(run.end()).word())) {
+      return List.of(run); // "[University of North Carolina School] of the Arts" goes on
+    }
     for (int k = run.begin() + 2; k + 1 < run.end(); k++) {
       int after = k + 2;
       boolean endsThere = after == run.end()
@@ -196,6 +215,12 @@ final class NameBoundaries {
 
   private static boolean isInitial(Token t) {
     return t.word().matches("[A-Z]\\.?");
+  }
+
+  /** "Court", not "CEO" nor "chairman". */
+  private static boolean isTitleCase(String w) {
+    return w.length() > 1 && Character.isUpperCase(w.charAt(0))
+        && Character.isLowerCase(w.charAt(1));
   }
 
   private static boolean isAcronym(String w) {

@@ -2,8 +2,12 @@ package org.newsentities.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsentities.annotate.AnnotatedText;
+import org.newsentities.annotate.Sentence;
+import org.newsentities.annotate.Token;
 import org.newsentities.testing.MarkedText;
 
 /** Person names glued to a neighbour or cut in two by the tagger are given their own edges. */
@@ -51,11 +55,19 @@ class NameBoundariesTest {
   }
 
   @Test
+  void aNameWithoutOrganizationWordsBeforeItsGivenNameStaysWhole() {
+    assertEquals(List.of("PERSON:Opposition Leader Lim Kit Siang"),
+        spans("former [PER Opposition Leader Lim Kit Siang] publicly lamented the move ."));
+  }
+
+  @Test
   void aPersonGluedInsideAnOrganizationIsAPerson() {
     assertEquals(List.of("ORGANIZATION:Wireless Mesh", "PERSON:Peter McKinnon",
         "ORGANIZATION:NEC", "PERSON:Kaoru Yano", "ORGANIZATION:Deutsche Morgan Grenfell"),
         spans("Signing were Chen , President of WiMAX and [ORG Wireless Mesh Peter McKinnon NEC] "
             + "President [PER Kaoru Yano] , and [ORG Deutsche Morgan Grenfell] ."));
+    assertEquals(List.of("ORGANIZATION:University of North Carolina School"),
+        spans("chancellor of the [ORG University of North Carolina School] of the Arts ."));
   }
 
   @Test
@@ -64,5 +76,38 @@ class NameBoundariesTest {
         "ORGANIZATION:Deutsche Post AG", "ORGANIZATION:Bank of England"),
         spans("[PER Lehner] will succeed [PER Klaus Zumwinkel] the former [ORG chairman of "
             + "Deutsche Post AG] , not the [ORG Bank of England] ."));
+
+  }
+
+  /** The tagger's own parts of speech matter here: it tags "CEO" and "Court" as common nouns. */
+  @Test
+  void capitalizedCommonNounsBeforeOfStayInTheName() {
+    assertEquals(List.of("PERSON:Klaus Zumwinkel", "ORGANIZATION:Deutsche Post AG",
+        "ORGANIZATION:Court of Appeal"),
+        tagged("Klaus/NNP/PERSON Zumwinkel/NNP/PERSON the/DT former/JJ CEO/NN/ORGANIZATION "
+            + "of/IN/ORGANIZATION Deutsche/NNP/ORGANIZATION Post/NNP/ORGANIZATION "
+            + "AG/NNP/ORGANIZATION left/VBD the/DT Court/NN/ORGANIZATION of/IN/ORGANIZATION "
+            + "Appeal/NNP/ORGANIZATION ./."));
+  }
+
+  /** Spans of one sentence written as "word/POS/NER" tokens (NER O when left out). */
+  private static List<String> tagged(String sentence) {
+    List<Token> tokens = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (String t : sentence.split(" ")) {
+      String[] p = t.split("/");
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      int start = text.length();
+      text.append(p[0]);
+      tokens.add(new Token(tokens.size(), 0, p[0], start, text.length(), p[1], p[0],
+          p.length > 2 ? p[2] : "O"));
+    }
+    Sentence s = new Sentence(0, 0, text.length(), List.copyOf(tokens));
+    AnnotatedText annotated = new AnnotatedText(text.toString(), List.of(s), tokens, List.of(),
+        List.of());
+    return new EntityMentionExtractor().extract(annotated).stream()
+        .map(x -> x.type() + ":" + x.text()).toList();
   }
 }
