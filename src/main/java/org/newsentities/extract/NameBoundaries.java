@@ -154,9 +154,10 @@ final class NameBoundaries {
   }
 
   /**
-   * "[Wireless Mesh Peter McKinnon NEC]", "[Goldman Sachs Lloyd Blankfein]": a given name and a
-   * surname after at least two words of an organization, at the run's end or before an acronym,
-   * are a person. Two words before, so that "Deutsche Morgan Grenfell" stays a bank.
+   * "[Wireless Mesh Peter McKinnon NEC]", "CEO of [Goldman Sachs Lloyd Blankfein]": a given name
+   * and a surname after at least two words of an organization are a person, before an acronym
+   * or, after a post "of", at the run's end. Two words before, so that "Deutsche Morgan Grenfell"
+   * stays a bank; and not at the end of any run ("Opposition Leader Lim Kit Siang" is one name).
    */
   private List<Run> organizationWithPerson(List<Token> tokens, Run run) {
     if (run.end() < tokens.size() && CONTINUERS.contains(tokens.get(run.end()).word())) {
@@ -164,7 +165,7 @@ final class NameBoundaries {
     }
     for (int k = run.begin() + 2; k + 1 < run.end(); k++) {
       int after = k + 2;
-      boolean endsThere = after == run.end()
+      boolean endsThere = after == run.end() && isAfterPost(tokens, run.begin())
           || after + 1 == run.end() && isAcronym(tokens.get(after).word());
       if (endsThere && givenName.test(tokens.get(k).word()) && isSurname(tokens.get(k + 1))
           && !JOINERS.contains(tokens.get(k - 1).word().toLowerCase())
@@ -179,6 +180,16 @@ final class NameBoundaries {
       }
     }
     return List.of(run);
+  }
+
+  /** "CEO of [...]": a post and "of" or "at" right before the run. */
+  private static boolean isAfterPost(List<Token> tokens, int begin) {
+    if (begin < 2) {
+      return false;
+    }
+    String before = tokens.get(begin - 1).word();
+    return (before.equals("of") || before.equals("at"))
+        && COMMON_WORD_TAGS.contains(tokens.get(begin - 2).pos());
   }
 
   /** A capitalized, singular, mixed-case word that ends no organization's name: "McKinnon". */

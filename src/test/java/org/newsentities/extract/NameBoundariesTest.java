@@ -66,8 +66,18 @@ class NameBoundariesTest {
         "ORGANIZATION:NEC", "PERSON:Kaoru Yano", "ORGANIZATION:Deutsche Morgan Grenfell"),
         spans("Signing were Chen , President of WiMAX and [ORG Wireless Mesh Peter McKinnon NEC] "
             + "President [PER Kaoru Yano] , and [ORG Deutsche Morgan Grenfell] ."));
+    assertEquals(List.of("ORGANIZATION:Opposition Leader Lim Kit Siang"),
+        spans("former [ORG Opposition Leader Lim Kit Siang] publicly lamented ."));
     assertEquals(List.of("ORGANIZATION:University of North Carolina School"),
         spans("chancellor of the [ORG University of North Carolina School] of the Arts ."));
+  }
+
+  @Test
+  void aPersonAfterAnOrganizationThatAPostNamesIsAPerson() {
+    assertEquals(List.of("PERSON:Ben Bernanke", "ORGANIZATION:Goldman Sachs",
+        "PERSON:Peter Sands"),
+        spans("Federal Reserve chairman [PER Ben Bernanke] ; chief executive of [ORG Goldman "
+            + "Sachs Peter Sands] ; ."));
   }
 
   @Test
