@@ -31,6 +31,13 @@ final class NameBoundaries {
   private static final Set<String> JOINERS = Set.of("of", "for", "and", "&", "the", "de", "du",
       "la", "von", "van", "-");
 
+  /** "Allen St. Pierre": the tagger leaves the abbreviated saint of a surname out. */
+  private static final Set<String> SAINT = Set.of("St.", "St", "Ste.");
+
+  /** Written after a complete name and part of it. */
+  private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III",
+      "IV");
+
   /** Words after an organization's run that show its name goes on. */
   private static final Set<String> CONTINUERS = Set.of("of", "for");
 
@@ -59,11 +66,30 @@ final class NameBoundaries {
       }
       joined.add(run);
     }
+    withGivenNamesBeforeInitials(tokens, joined);
     List<Run> result = new ArrayList<>();
     for (Run run : joined) {
       result.addAll(split(tokens, run, organizationWords));
     }
     return result;
+  }
+
+  /**
+   * "[Ambassador to Thailand Kristie] [A. Kenney]": a given name right before a person's initial
+   * is the person's, whatever run the tagger put it in.
+   */
+  private void withGivenNamesBeforeInitials(List<Token> tokens, List<Run> runs) {
+    for (int r = 1; r < runs.size(); r++) {
+      Run prev = runs.get(r - 1);
+      Run run = runs.get(r);
+      int b = run.begin();
+      if (run.type() == EntityType.PERSON && prev.type() != EntityType.PERSON && prev.end() == b
+          && prev.end() - prev.begin() > 1 && isInitial(tokens.get(b))
+          && givenName.test(tokens.get(b - 1).word())) {
+        runs.set(r - 1, new Run(prev.type(), prev.begin(), b - 1));
+        runs.set(r, new Run(EntityType.PERSON, b - 1, run.end()));
+      }
+    }
   }
 
   /** "Jean - [Claude Juncker]" with "Jean" left untagged. */
@@ -90,10 +116,17 @@ final class NameBoundaries {
         && isNameWord(tokens.get(e + 1)) && !isOtherEntity(tokens.get(e + 1))
         && tokens.get(e + 2).word().equals(")")
         && (next.begin() == e + 1 || next.begin() == e + 3) && next.end() > e + 3;
-    return hyphen || nickname;
+    boolean saint = next.begin() == e + 1 && SAINT.contains(tokens.get(e).word())
+        && !tokens.get(e).isEntity();
+    return hyphen || nickname || saint;
   }
 
   private List<Run> split(List<Token> tokens, Run run, Set<String> organizationWords) {
+    if (run.type() == EntityType.PERSON && hasOrganizationAfterName(tokens, run)) {
+      int b = run.begin();
+      return List.of(new Run(EntityType.PERSON, b, b + 3),
+          new Run(EntityType.ORGANIZATION, b + 3, run.end()));
+    }
     if (run.type() == EntityType.PERSON) {
       int start = personStart(tokens, run);
       boolean organizationBefore = tokens.subList(run.begin(), start).stream()
@@ -132,6 +165,19 @@ final class NameBoundaries {
       }
     }
     return run.begin();
+  }
+
+  /**
+   * "[Eric E. Schmidt Google] 's chief": after a given name, an initial and a surname the name is
+   * complete; the capitalized words after it, before a possessive, are an organization's.
+   */
+  private boolean hasOrganizationAfterName(List<Token> tokens, Run run) {
+    int b = run.begin();
+    return run.end() - b >= 4 && run.end() < tokens.size()
+        && tokens.get(run.end()).pos().equals("POS") && givenName.test(tokens.get(b).word())
+        && isInitial(tokens.get(b + 1)) && isNameWord(tokens.get(b + 2))
+        && restIsName(tokens, b + 3, run.end()) && !isInitial(tokens.get(b + 3))
+        && !NAME_SUFFIXES.contains(tokens.get(b + 3).word());
   }
 
   /**

@@ -100,6 +100,33 @@ class NameBoundariesTest {
             + "Appeal/NNP/ORGANIZATION ./."));
   }
 
+  @Test
+  void anAbbreviatedSaintInsideASurnameIsPartOfTheName() {
+    assertEquals(List.of("ORGANIZATION:NORML", "PERSON:Allen St. Pierre", "ORGANIZATION:NORML",
+        "PERSON:Keith Stroup"),
+        tagged("NORML/NNP/ORGANIZATION Executive/NNP Director/NNP Allen/NNP/PERSON St./NNP "
+            + "Pierre/NNP/PERSON and/CC NORML/NNP/ORGANIZATION founder/NN Keith/NNP/PERSON "
+            + "Stroup/NNP/PERSON ./."));
+  }
+
+  @Test
+  void aGivenNameBeforeAnInitialBelongsToThePerson() {
+    assertEquals(List.of("LOCATION:United States Ambassador to Thailand",
+        "PERSON:Kristie A. Kenney"),
+        tagged("United/NNP/LOCATION States/NNP/LOCATION Ambassador/NNP/LOCATION to/IN/LOCATION "
+            + "Thailand/NNP/LOCATION Kristie/NNP/LOCATION A./NNP/PERSON Kenney/NNP/PERSON "
+            + "joined/VBD ./."));
+  }
+
+  @Test
+  void anOrganizationGluedAfterACompleteNameBeforeAPossessiveIsAnOrganization() {
+    assertEquals(List.of("PERSON:Eric E. Schmidt", "ORGANIZATION:Google",
+        "PERSON:Martin Luther King Jr."),
+        tagged("directors/NNS :/: Eric/NNP/PERSON E./NNP/PERSON Schmidt/NNP/PERSON "
+            + "Google/NNP/PERSON 's/POS chief/JJ and/CC Martin/NNP/PERSON Luther/NNP/PERSON "
+            + "King/NNP/PERSON Jr./NNP/PERSON 's/POS dream/NN ./."));
+  }
+
   /** Spans of one sentence written as "word/POS/NER" tokens (NER O when left out). */
   private static List<String> tagged(String sentence) {
     List<Token> tokens = new ArrayList<>();
