@@ -7,7 +7,9 @@ import org.newsentities.config.Resources;
 /**
  * Common given names ({@code models/lexicons/given-names.txt}, built from CoNLL-2003 training
  * names): they tell a person's name that the tagger put into an organization after a title ("DJ
- * Mike Read") from an organization that starts with a title word ("Chancellor Group").
+ * Mike Read") from an organization that starts with a title word ("Chancellor Group"); and they
+ * show where a person's name starts in a run that the tagger glued or cut ("Marvel Knights Joe
+ * Quesada", "Jean - Claude Juncker": {@code extract.NameBoundaries}).
  */
 public final class GivenNames {
 
