@@ -1,13 +1,17 @@
 package org.newsentities.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsentities.annotate.AnnotatedText;
 import org.newsentities.annotate.Sentence;
 import org.newsentities.annotate.Token;
+import org.newsentities.resolve.GivenNames;
+import org.newsentities.resolve.OrganizationLexicon;
 
 /**
  * Turns token-level NER tags into mention spans: a maximal run of tokens with the same tag inside
@@ -19,7 +23,8 @@ import org.newsentities.annotate.Token;
  * The title of a work after its kind ("period drama Vera Drake") is no entity at all.
  * A person's name also keeps the bare initial of a line-up ("C Dominici; Y Delaigue") and an
  * editor's bracket ("Mike [Ruddock]"), and leaves out honours written after it ("Ben Emmerson QC",
- * "Margaret Moran MP": the honour or seat is not part of the name).
+ * "Margaret Moran MP": the honour or seat is not part of the name). Names glued to a neighbour or
+ * cut in two are repaired first ({@link NameBoundaries}).
  */
 public final class EntityMentionExtractor {
 
@@ -43,31 +48,70 @@ public final class EntityMentionExtractor {
   /** What comes before an initial in a list of names. */
   private static final Set<String> LIST_SEPARATORS = Set.of(",", ";", ":", ".", "(");
 
+  private final NameBoundaries boundaries;
+
+  /** With the given names of {@code models/lexicons/} and the organization heads. */
+  public EntityMentionExtractor() {
+    this(Lexicons.DEFAULT.givenNames::contains, Lexicons.DEFAULT.organizations::isHead);
+  }
+
+  EntityMentionExtractor(Predicate<String> givenName, Predicate<String> organizationHead) {
+    this.boundaries = new NameBoundaries(givenName, organizationHead);
+  }
+
+  /** Loaded once per JVM: every pipeline and test shares the same immutable lexicons. */
+  private enum Lexicons {
+    DEFAULT;
+    final GivenNames givenNames = GivenNames.load();
+    final OrganizationLexicon organizations = OrganizationLexicon.load();
+  }
+
   public List<EntitySpan> extract(AnnotatedText annotated) {
-    List<EntitySpan> spans = new ArrayList<>();
+    List<List<NameBoundaries.Run>> runsBySentence = new ArrayList<>();
+    Set<String> organizationWords = new HashSet<>();
     for (Sentence sentence : annotated.sentences()) {
+      List<NameBoundaries.Run> runs = runs(sentence.tokens());
+      runs.stream().filter(r -> r.type() == EntityType.ORGANIZATION)
+          .forEach(r -> sentence.tokens().subList(r.begin(), r.end())
+              .forEach(t -> organizationWords.add(t.word())));
+      runsBySentence.add(runs);
+    }
+    List<EntitySpan> spans = new ArrayList<>();
+    for (int n = 0; n < annotated.sentences().size(); n++) {
+      Sentence sentence = annotated.sentences().get(n);
       List<Token> tokens = sentence.tokens();
-      int i = 0;
-      while (i < tokens.size()) {
-        Optional<EntityType> type = EntityType.ofTag(tokens.get(i).ner());
-        if (type.isEmpty()) {
-          i++;
-          continue;
+      for (NameBoundaries.Run run : boundaries.repair(annotated.text(), tokens,
+          runsBySentence.get(n), organizationWords)) {
+        if (!isWorkTitle(tokens, run.begin())) {
+          trimmed(annotated.text(), tokens, run.begin(), run.end(), run.type(), sentence.index())
+              .ifPresent(spans::add);
         }
-        int j = i + 1;
-        while (j < tokens.size() && tokens.get(j).ner().equals(tokens.get(i).ner())) {
-          j++;
-        }
-        if (type.get() == EntityType.PERSON) {
-          j = withNameParticles(tokens, j);
-        }
-        if (!isWorkTitle(tokens, i)) {
-          trimmed(annotated.text(), tokens, i, j, type.get(), sentence.index()).ifPresent(spans::add);
-        }
-        i = j;
       }
     }
     return spans;
+  }
+
+  /** Maximal runs of tokens with the same entity tag; a person's name goes on after a particle. */
+  private static List<NameBoundaries.Run> runs(List<Token> tokens) {
+    List<NameBoundaries.Run> runs = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Optional<EntityType> type = EntityType.ofTag(tokens.get(i).ner());
+      if (type.isEmpty()) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < tokens.size() && tokens.get(j).ner().equals(tokens.get(i).ner())) {
+        j++;
+      }
+      if (type.get() == EntityType.PERSON) {
+        j = withNameParticles(tokens, j);
+      }
+      runs.add(new NameBoundaries.Run(type.get(), i, j));
+      i = j;
+    }
+    return runs;
   }
 
   private static Optional<EntitySpan> trimmed(String text, List<Token> tokens, int from, int to,

@@ -7,9 +7,11 @@ import org.newsentities.config.Resources;
 /**
  * Common given names ({@code models/lexicons/given-names.txt}, built from CoNLL-2003 training
  * names): they tell a person's name that the tagger put into an organization after a title ("DJ
- * Mike Read") from an organization that starts with a title word ("Chancellor Group").
+ * Mike Read") from an organization that starts with a title word ("Chancellor Group"); and they
+ * show where a person's name starts in a run that the tagger glued or cut ("Marvel Knights Joe
+ * Quesada", "Jean - Claude Juncker": {@code extract.NameBoundaries}).
  */
-final class GivenNames {
+public final class GivenNames {
 
   static final String FILE = "models/lexicons/given-names.txt";
 
@@ -19,12 +21,12 @@ final class GivenNames {
     this.names = Set.copyOf(names);
   }
 
-  static GivenNames load() {
+  public static GivenNames load() {
     return new GivenNames(Resources.lines(FILE));
   }
 
   /** Whether the word, as written, is a given name ("Mike", not "mike" or "MIKE"). */
-  boolean contains(String word) {
+  public boolean contains(String word) {
     return names.contains(word);
   }
 }

@@ -24,8 +24,14 @@ public final class Names {
     return key.isEmpty() ? List.of() : Arrays.asList(key.split(" "));
   }
 
-  /** Single spaces between words and no editor's brackets ("Mike [Ruddock]"), as a display name. */
+  /**
+   * Single spaces between words and no editor's brackets ("Mike [Ruddock]"), as a display name;
+   * the spaces that KBP-style tokenized text puts inside a name are taken out: "Jean - Claude
+   * Juncker" is shown as "Jean-Claude Juncker", "Renee ( Mack ) Baumgartner" as "Renee (Mack)
+   * Baumgartner".
+   */
   public static String display(String text) {
-    return text.replaceAll("[\\[\\]]", "").strip().replaceAll("\\s+", " ");
+    String s = text.replaceAll("[\\[\\]]", "").strip().replaceAll("\\s+", " ");
+    return s.replaceAll("(?<=\\p{L}) - (?=\\p{Lu})", "-").replace("( ", "(").replace(" )", ")");
   }
 }

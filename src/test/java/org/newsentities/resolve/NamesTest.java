@@ -18,5 +18,7 @@ class NamesTest {
   void displayNamesHaveSingleSpacesAndNoEditorsBrackets() {
     assertEquals("Mike Ruddock", Names.display("Mike [ Ruddock ]"));
     assertEquals("Syed Haider Shah", Names.display(" Syed\n Haider  Shah "));
+    assertEquals("Jean-Claude Juncker", Names.display("Jean - Claude Juncker"));
+    assertEquals("Renee (Mack) Baumgartner", Names.display("Renee ( Mack ) Baumgartner"));
   }
 }
