@@ -231,6 +231,13 @@ final class PremodifierOrgFinder {
     if (country.isPresent()) {
       begin = s.localBegin(country.get());
     }
+    // so does a name the tagger cut before its head word: "[Reform] Party leader"
+    Optional<EntitySpan> cut = s.span(begin - 1).filter(sp -> (sp.type() == EntityType.ORGANIZATION
+        || sp.type() == EntityType.MISC) && s.localEnd(sp) == nameBegin
+        && s.localBegin(sp) >= floor);
+    if (cut.isPresent()) {
+      begin = s.localBegin(cut.get());
+    }
     return Optional.of(ref(OrgRef.Kind.ORGANIZATION_PHRASE, s, text, begin, end));
   }
 

@@ -35,7 +35,7 @@ final class PremodifierPattern implements TitlePattern {
         k += 3; // "Iceland's prime minister at the time Geir Haarde": a former role
       }
       Optional<EntitySpan> person = s.spanStartingAt(k, EntityType.PERSON)
-          .or(() -> atTheTime ? Optional.empty() : afterCoordination(s, p.end()));
+          .or(() -> atTheTime ? Optional.empty() : afterCoordination(s, phrases, p.end()));
       if (person.isPresent()) {
         links.add(new TitleLink(person.get(), atTheTime ? p.asFormer() : p,
             TitleLink.Pattern.PREMODIFIER));
@@ -130,7 +130,8 @@ final class PremodifierPattern implements TitlePattern {
    * description. At least one word other than an honorific must stand between "and" and the name
    * ("the chairman and John Smith", "the prime minister and Mr Brown" are two people).
    */
-  private static Optional<EntitySpan> afterCoordination(TaggedSentence s, int end) {
+  private static Optional<EntitySpan> afterCoordination(TaggedSentence s,
+      List<TitlePhrase> phrases, int end) {
     if (!s.inRange(end) || !s.lower(end).equals("and")) {
       return Optional.empty();
     }
@@ -138,7 +139,12 @@ final class PremodifierPattern implements TitlePattern {
     for (int j = end + 1; j < Math.min(s.size(), end + 7); j++) {
       Optional<EntitySpan> person = s.spanStartingAt(j, EntityType.PERSON);
       if (person.isPresent()) {
-        return described ? person : Optional.empty();
+        int name = j;
+        // the second conjunct is a description too: a title or a lower-case noun ends at the name
+        // ("the Department of the Prime Minister and Cabinet Maarten Wevers" is not Wevers' post)
+        boolean titled = phrases.stream().anyMatch(q -> q.zoneBegin() > end && q.end() == name)
+            || !s.isCapitalized(name - 1) && s.pos(name - 1).startsWith("NN");
+        return described && titled ? person : Optional.empty();
       }
       described |= !MentionRepairer.HONORIFICS.contains(Names.key(s.word(j)));
       String pos = s.pos(j);

@@ -227,4 +227,12 @@ class PremodifierTitlesTest {
     Titles alone = Titles.of("Police Chief [PER Bill Bratton] said crime fell .");
     alone.has("Bill Bratton", "Police Chief", null, false);
   }
+
+  @Test
+  void titleInsideANameCoordinatedBeforeAPersonIsNotTheirs() {
+    Titles t = Titles.of("The group is led by the head of the Department of the Prime Minister "
+        + "and Cabinet [PER Maarten Wevers] .");
+    assertTrue(t.titlesOf("Maarten Wevers").stream().noneMatch(x -> x.equals("Prime Minister")),
+        t.titlesOf("Maarten Wevers").toString());
+  }
 }
