@@ -29,11 +29,13 @@ public final class TitlePhraseFinder {
   private final TitleComplementParser complements;
   private final PremodifierOrgFinder premodifiers;
   private final TitleSpanFit spanFit;
+  private final PlaceLexicon places;
 
   TitlePhraseFinder(TitleLexicon lexicon, OrganizationLexicon organizations, PlaceLexicon places,
       GivenNames givenNames) {
     this.lexicon = lexicon;
     this.organizations = organizations;
+    this.places = places;
     this.complements = new TitleComplementParser(lexicon, organizations);
     this.premodifiers = new PremodifierOrgFinder(lexicon, organizations, places);
     this.spanFit = new TitleSpanFit(lexicon, organizations, givenNames);
@@ -339,6 +341,7 @@ public final class TitlePhraseFinder {
       boolean capitalHead) {
     String w = s.lower(i);
     if (s.is(i, EntityType.PERSON) || s.is(i, EntityType.LOCATION)
+        || s.isCapitalized(i) && places.country(s.word(i)).isPresent()
         || lexicon.isModifier(w) || lexicon.isFormerMarker(w)
         || organizations.party(s.word(i)).isPresent() && s.isCapitalized(i)) {
       return false;
@@ -354,6 +357,10 @@ public final class TitlePhraseFinder {
     }
     if (organizations.isHead(w)) {
       return false; // "Foreign Office spokesman", "company president"
+    }
+    if (!s.isCapitalized(i) && organizations.isOrganizationNoun(w) && i > 0
+        && s.isCapitalized(i - 1)) {
+      return false; // the end of a name: "Edge magazine editor" is an editor of Edge magazine
     }
     if (!s.isCapitalized(i)) {
       // open compounds: "store manager", "campaign director", "elections chief"

@@ -235,4 +235,15 @@ class PremodifierTitlesTest {
     assertTrue(t.titlesOf("Maarten Wevers").stream().noneMatch(x -> x.equals("Prime Minister")),
         t.titlesOf("Maarten Wevers").toString());
   }
+
+  @Test
+  void anUntaggedCountryOrANamedPublicationInFrontIsNotPartOfTheTitle() {
+    Titles t = Titles.of("This week [PER Colin Powell] , US Secretary of State was visiting .");
+    t.has("Colin Powell", "Secretary of State", "United States", false);
+    Titles editor = Titles.of("It was first edited by former Edge magazine editor [PER Tony Mott] "
+        + ".");
+    assertEquals(List.of("editor"), editor.titlesOf("Tony Mott"));
+    Titles open = Titles.of("The chain's youngest store manager [PER Charlie Bell] said sales rose .");
+    assertEquals(List.of("store manager"), open.titlesOf("Charlie Bell"));
+  }
 }
