@@ -243,7 +243,8 @@ class PremodifierTitlesTest {
     Titles editor = Titles.of("It was first edited by former Edge magazine editor [PER Tony Mott] "
         + ".");
     assertEquals(List.of("editor"), editor.titlesOf("Tony Mott"));
-    Titles open = Titles.of("The chain's youngest store manager [PER Charlie Bell] said sales rose .");
+    Titles open = Titles.of("The chain 's youngest store manager [PER Charlie Bell] said sales "
+        + "rose .");
     assertEquals(List.of("store manager"), open.titlesOf("Charlie Bell"));
   }
 }
