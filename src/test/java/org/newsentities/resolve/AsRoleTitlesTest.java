@@ -1,0 +1,73 @@
+package org.newsentities.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Roles after "as" that a noun introduces, and roles of a clause's subject far from its name
+ * (session titles6): {@link AsRolePattern}, {@link ClauseSubjectPattern}.
+ */
+class AsRoleTitlesTest {
+
+  @Test
+  void aPossessorsAppointmentAsTitle() {
+    Titles t = Titles.of("In 2006 after [PER Eddie Mayne] 's appointment as CEO of the [ORG Nine "
+        + "Network] he left the show .");
+    t.has("Eddie Mayne", "CEO", "Nine Network", false);
+  }
+
+  @Test
+  void theIntroductionOfANameAsTitle() {
+    Titles t = Titles.of("The club's resurgence and the introduction of [PER Pinto da Silva] as "
+        + "chairman saw it win the cup .");
+    t.has("Pinto da Silva", "chairman", null, false);
+  }
+
+  @Test
+  void hisFirstDayAsTitleIsTheNameBefore() {
+    Titles t = Titles.of("The ruling creates a problem for [PER Charles Clark] on his first day as "
+        + "home secretary .");
+    t.has("Charles Clark", "home secretary", null, false);
+  }
+
+  @Test
+  void aResignationAsTitleIsFormer() {
+    Titles t = Titles.of("Fans cheered [PER Tom Reed] 's resignation as manager of [ORG Hull "
+        + "City] .");
+    t.has("Tom Reed", "manager", "Hull City", true);
+  }
+
+  @Test
+  void aFilmShowingANameAsARoleGivesNoTitle() {
+    Titles t = Titles.of("The film shows [PER Ann Lee] as a teacher in [LOC Leeds] .");
+    assertTrue(t.titlesOf("Ann Lee").isEmpty());
+  }
+
+  @Test
+  void aParticipleClauseGivesTheSubjectItsRole() {
+    Titles t = Titles.of("Mr [PER Bell] quickly moved through its ranks , becoming [LOC Australia] "
+        + "'s youngest store manager at 19 .");
+    t.has("Bell", "store manager", null, false);
+  }
+
+  @Test
+  void anActingPostAfterBeingAppointedStaysApartFromThePermanentOne() {
+    Titles t = Titles.of("[PER Chen] was appointed as [ORG Gome] Chairman in January shortly after "
+        + "being appointed as Acting Chairman in November .");
+    t.has("Chen", "Chairman", "Gome", false);
+    assertEquals(List.of("Chairman", "Acting Chairman"), t.titlesOf("Chen"));
+  }
+
+  @Test
+  void toSucceedSomeoneAsTitleGivesTheTitleToTheSuccessor() {
+    Titles t = Titles.of("[ORG Delta Systems] named [PER Ron Ritter] president and chief operating "
+        + "officer to succeed Chairman [PER Mike Jordan] as CEO of the company .");
+    t.has("Ron Ritter", "CEO", "Delta Systems", false);
+    t.has("Ron Ritter", "president", null, false);
+    t.has("Mike Jordan", "Chairman", "Delta Systems", false);
+    assertEquals(List.of("Chairman"), t.titlesOf("Mike Jordan"));
+  }
+}
