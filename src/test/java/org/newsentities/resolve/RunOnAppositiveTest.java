@@ -64,4 +64,32 @@ class RunOnAppositiveTest {
     Titles t = Titles.of("The deal gave [PER Tom Reed] head room in talks .");
     assertTrue(t.titlesOf("Tom Reed").isEmpty());
   }
+
+  @Test
+  void aTitleOfAnOrganizationAndARankBeforeTheName() {
+    Titles t = Titles.of("In 1943 the commander of the [ORG Fifth Air Force] Lieutenant General "
+        + "[PER George Kenny] said more planes were needed .");
+    t.has("George Kenny", "commander", "Fifth Air Force", false);
+    t.has("George Kenny", "Lieutenant General", null, false);
+  }
+
+  @Test
+  void aTitleOfAnOrganizationTheTaggerCutShortBeforeTheName() {
+    Titles t = Titles.of("The coach of the [LOC Colorado] Rapids [PER Gary Smyth] said the team "
+        + "was ready .");
+    assertEquals(List.of("coach"), t.titlesOf("Gary Smyth"));
+  }
+
+  @Test
+  void aSpokesmanForAnOrganizationsOfficialIsNotThatOfficial() {
+    Titles t = Titles.of("A spokesman for the [ORG UN] Secretary-General [PER Ban Kim] said so .");
+    assertEquals(List.of("Secretary-General"), t.titlesOf("Ban Kim"));
+  }
+
+  @Test
+  void aKinshipNounAfterAndIsNoCoordinatedTitle() {
+    Titles t = Titles.of("His grandsons were named Chairman and Vice-Chairman of the company and "
+        + "nephew [PER Franco Trapp] was named CEO .");
+    assertEquals(List.of("CEO"), t.titlesOf("Franco Trapp"));
+  }
 }
