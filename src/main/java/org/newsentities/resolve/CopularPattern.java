@@ -23,11 +23,13 @@ final class CopularPattern implements TitlePattern {
       "re-elected", "reelected", "re-appointed");
   /**
    * Verbs whose role follows "as", past an object: "joined the club as manager", "resigned as
-   * chairman", "succeeded Peter Hall as chairman" (the subject holds the post now).
+   * chairman", "succeeded Peter Hall as chairman" (the subject holds the post now), "was ordained
+   * as a minister", "trained as a lawyer", "touring as a singer".
    */
   private static final Set<String> AS_LEMMAS = Set.of("join", "rejoin", "return", "continue",
       "start", "begin", "succeed", "replace", "leave", "quit", "resign", "retire", "step",
-      "stand", "serve", "act", "work", "remain", "stay", "hire", "recruit", "employ", "take");
+      "stand", "serve", "act", "work", "remain", "stay", "hire", "recruit", "employ", "take",
+      "ordain", "tour", "perform", "train", "qualify", "enlist", "rise", "retain");
   /** Of the verbs above, those that end the role when in the past: "resigned as chairman". */
   private static final Set<String> LEAVING_LEMMAS = Set.of("leave", "quit", "resign", "retire",
       "step", "stand");

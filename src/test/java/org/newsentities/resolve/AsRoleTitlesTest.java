@@ -70,4 +70,18 @@ class AsRoleTitlesTest {
     t.has("Mike Jordan", "Chairman", "Delta Systems", false);
     assertEquals(List.of("Chairman"), t.titlesOf("Mike Jordan"));
   }
+
+  @Test
+  void moreVerbsWhoseRoleFollowsAs() {
+    Titles t = Titles.of("[PER David Payne] was ordained as a deacon by the conference in 1824 . "
+        + "[PER Ann Moss] trained as a lawyer in [LOC Leeds] .");
+    t.has("David Payne", "deacon", null, false);
+    t.has("Ann Moss", "lawyer", null, false);
+  }
+
+  @Test
+  void knownAsIsNoRole() {
+    Titles t = Titles.of("[PER Melissa Elliott] is known as a rapper 's rapper .");
+    assertTrue(t.titlesOf("Melissa Elliott").isEmpty());
+  }
 }

@@ -58,7 +58,8 @@ public final class MarkedText {
       w("take", "VB", "take"), w("visual", "JJ"),
       w("becoming", "VBG", "become"), w("being", "VBG", "be"), w("serving", "VBG", "serve"),
       w("succeed", "VB", "succeed"), w("moved", "VBD", "move"), w("quickly", "RB"),
-      w("shortly", "RB"), w("first", "JJ"));
+      w("shortly", "RB"), w("first", "JJ"), w("ordained", "VBN", "ordain"),
+      w("trained", "VBD", "train"), w("known", "VBN", "know"));
 
   private MarkedText() {}
 
