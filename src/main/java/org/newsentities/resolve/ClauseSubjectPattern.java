@@ -14,7 +14,9 @@ import org.newsentities.extract.EntityType;
  *       youngest store manager at 19", "Chen was appointed as Gome Chairman shortly after being
  *       appointed as Acting Chairman", "… after serving as interim dean";
  *   <li>the successor of "to succeed / will replace X as T": "named Ronald Rittenmeyer president
- *       to succeed Chairman Michael Jordan as CEO" — the CEO post is Rittenmeyer's.
+ *       to succeed Chairman Michael Jordan as CEO" — the CEO post is Rittenmeyer's;
+ *   <li>a verb group after an aside between commas: "Laurent Beaudoin, part of the family that
+ *       controls the firm, will take on the role of CEO".
  * </ul>
  * The subject is the first name of the sentence that a finite verb follows; the participle must
  * come after that verb.
@@ -47,6 +49,40 @@ final class ClauseSubjectPattern implements TitlePattern {
               TitleLink.Pattern.COPULAR));
     }
     links.addAll(successors(s, phrases));
+    links.addAll(pastAsides(s, phrases, taken));
+    return links;
+  }
+
+  private static final int MAX_ASIDE = 16;
+
+  /**
+   * "Laurent Beaudoin, part of the family that controls the Montreal-based firm, will take on the
+   * role of CEO": an aside between commas that opens in lower case does not break the link of the
+   * name to the verb group after it.
+   */
+  private static List<TitleLink> pastAsides(TaggedSentence s, List<TitlePhrase> phrases,
+      Set<TitlePhrase> taken) {
+    List<TitleLink> links = new ArrayList<>();
+    for (EntitySpan person : s.people()) {
+      int open = s.afterName(person);
+      if (!s.inRange(open + 1) || !s.word(open).equals(",") || s.isCapitalized(open + 1)
+          || s.isEntity(open + 1) || s.lower(open + 1).equals("who")) {
+        continue; // "X, who is …" is CopularPattern's
+      }
+      int close = open + 1;
+      while (close < open + MAX_ASIDE && s.inRange(close) && !s.word(close).equals(",")
+          && !s.isOpeningBracket(close) && !s.lower(close).equals(".")) {
+        close++;
+      }
+      if (!s.inRange(close + 1) || !s.word(close).equals(",") || !isFinite(s, close + 1)) {
+        continue;
+      }
+      int verb = close + 1;
+      CopularPattern.bridge(s, verb, phrases, taken, false)
+          .filter(b -> b.phrase().zoneBegin() > verb)
+          .ifPresent(b -> CopularPattern.addCoordinated(s, phrases, taken, person, b, links,
+              TitleLink.Pattern.COPULAR));
+    }
     return links;
   }
 

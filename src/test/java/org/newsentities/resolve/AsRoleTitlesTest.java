@@ -84,4 +84,17 @@ class AsRoleTitlesTest {
     Titles t = Titles.of("[PER Melissa Elliott] is known as a rapper 's rapper .");
     assertTrue(t.titlesOf("Melissa Elliott").isEmpty());
   }
+
+  @Test
+  void aVerbGroupAfterAnAsideBetweenCommas() {
+    Titles t = Titles.of("[PER Laurent Bodin] , part of the family that controls the firm , will "
+        + "take on the role of CEO .");
+    t.has("Laurent Bodin", "CEO", null, false);
+  }
+
+  @Test
+  void anAsideThatIsAListOfNamesIsNoAside() {
+    Titles t = Titles.of("[PER Ann Lee] , [PER Tom Reed] , will take on the role of CEO .");
+    assertTrue(t.titlesOf("Ann Lee").isEmpty());
+  }
 }
