@@ -44,6 +44,15 @@ final class AsRolePattern implements TitlePattern {
 
   private record Holder(EntitySpan person, boolean ended) {}
 
+  /** "the departure of its chief executive": a noun of leaving, "of" and a determiner before. */
+  static boolean afterLeaving(TaggedSentence s, TitlePhrase p) {
+    int k = p.zoneBegin() - 1;
+    if (k >= 0 && (s.lower(k).equals("the") || s.pos(k).equals("PRP$"))) {
+      k--;
+    }
+    return k >= 1 && s.lower(k).equals("of") && ENDED.contains(s.lower(k - 1));
+  }
+
   /**
    * Who the noun before the "as" at {@code as} belongs to: "NAME 's NOUN as", "NOUN of NAME as",
    * "his NOUN as"; a few lower-case words may stand in the noun group ("his first day as").

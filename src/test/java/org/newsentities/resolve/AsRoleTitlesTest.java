@@ -97,4 +97,13 @@ class AsRoleTitlesTest {
     Titles t = Titles.of("[PER Ann Lee] , [PER Tom Reed] , will take on the role of CEO .");
     assertTrue(t.titlesOf("Ann Lee").isEmpty());
   }
+
+  @Test
+  void theDepartureOfItsChiefExecutiveIsNotTheSuccessorNamedLater() {
+    Titles t = Titles.of("Shares in [ORG Bombardier] fell following the departure of its chief "
+        + "executive . [PER Paul Teller] , who was also [ORG Bombardier] 's president , left the "
+        + "company . [PER Laurent Bodin] , part of the family that controls the firm , will take on "
+        + "the role of CEO .");
+    assertEquals(List.of("CEO"), t.titlesOf("Laurent Bodin"));
+  }
 }
