@@ -18,6 +18,8 @@ final class AppositivePattern implements TitlePattern {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her",
       "their", "now", "also", "then");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  /** "Anna Wintour then fashion director of U.S. Vogue", "X now chancellor of …". */
+  private static final Set<String> TIME_ADVERBS = Set.of("then", "now");
   private static final Set<String> DEGREE_ADVERBS = Set.of("most", "least", "very");
   static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth",
       "sixth", "seventh", "eighth", "ninth", "tenth", "current", "new", "incumbent", "sitting",
@@ -36,8 +38,9 @@ final class AppositivePattern implements TitlePattern {
         if (s.inRange(k + 1) && s.pos(k).equals("CD") && s.word(k + 1).equals(",")) {
           k += 2; // an age: "John Smith, 52, ..."
         }
-      } else if (!ARTICLES.contains(s.lower(k)) && !(s.lower(k).equals("then")
-          && s.inRange(k + 1) && ARTICLES.contains(s.lower(k + 1)))
+      } else if (!ARTICLES.contains(s.lower(k)) && !(TIME_ADVERBS.contains(s.lower(k))
+          && s.inRange(k + 1) && (ARTICLES.contains(s.lower(k + 1))
+              || isBareAppositive(s, phrases, person, k + 1, taken)))
           && !isBareAppositive(s, phrases, person, k, taken)) {
         continue; // without a comma only with an article: "Martin Feldstein a Harvard professor"
       }
@@ -56,7 +59,9 @@ final class AppositivePattern implements TitlePattern {
         }
         Optional<TitlePhrase> next = following(s, phrases, p, taken, true);
         if (next.isEmpty() && !TitlePattern.appositiveEndsAfter(s, p)
-            && !beforeAnotherTitledName(s, phrases, p) && !beforeAnotherNounPhrase(s, p)) {
+            && !beforeAnotherTitledName(s, phrases, p) && !beforeAnotherNounPhrase(s, p)
+            && !RunOnAppositive.beforeCoordinatedDescription(s, p)
+            && !RunOnAppositive.endsClause(s, p.end())) {
           break;
         }
         if (next.isEmpty() && subjectAfterPrepositionalName(s, person, p)) {
@@ -89,6 +94,8 @@ final class AppositivePattern implements TitlePattern {
         && CopularPattern.lemma(s, before).equals("say");
     return startingAt(phrases, k, taken).filter(p -> p.begin() == k
         && (p.complementOrg().isPresent() || p.end() > p.headEnd()
+            || RunOnAppositive.anchoredAfter(s, p)
+            || RunOnAppositive.capitalizedRunEndsClause(s, phrases, p, taken)
             || afterSaid && !s.isCapitalized(p.titleBegin())))
         .isPresent();
   }
@@ -195,7 +202,8 @@ final class AppositivePattern implements TitlePattern {
     if (turned(s, p)) {
       return startingAt(phrases, k + 1, taken);
     }
-    Optional<TitlePhrase> listed = nextInCommaLessList(s, phrases, p, taken);
+    Optional<TitlePhrase> listed = nextInCommaLessList(s, phrases, p, taken)
+        .or(() -> RunOnAppositive.nextCapitalized(s, phrases, p, taken));
     if (listed.isPresent()) {
       return listed;
     }

@@ -23,16 +23,18 @@ final class CopularPattern implements TitlePattern {
       "re-elected", "reelected", "re-appointed");
   /**
    * Verbs whose role follows "as", past an object: "joined the club as manager", "resigned as
-   * chairman", "succeeded Peter Hall as chairman" (the subject holds the post now).
+   * chairman", "succeeded Peter Hall as chairman" (the subject holds the post now), "was ordained
+   * as a minister", "trained as a lawyer", "touring as a singer".
    */
   private static final Set<String> AS_LEMMAS = Set.of("join", "rejoin", "return", "continue",
       "start", "begin", "succeed", "replace", "leave", "quit", "resign", "retire", "step",
-      "stand", "serve", "act", "work", "remain", "stay", "hire", "recruit", "employ", "take");
+      "stand", "serve", "act", "work", "remain", "stay", "hire", "recruit", "employ", "take",
+      "ordain", "tour", "perform", "train", "qualify", "enlist", "rise", "retain");
   /** Of the verbs above, those that end the role when in the past: "resigned as chairman". */
   private static final Set<String> LEAVING_LEMMAS = Set.of("leave", "quit", "resign", "retire",
       "step", "stand");
   /** Verbs whose object held the post before: "succeeded Peter Hall as chairman". */
-  private static final Set<String> SUCCESSION_LEMMAS = Set.of("succeed", "replace");
+  static final Set<String> SUCCESSION_LEMMAS = Set.of("succeed", "replace");
   /** Verbs whose object gets the title: "appointed Mr Crosby as his elections chief". */
   private static final Set<String> OBJECT_LEMMAS = Set.of("appoint", "name", "make", "elect",
       "re-elect", "choose", "hire", "install", "nominate", "reappoint", "promote");
@@ -61,8 +63,11 @@ final class CopularPattern implements TitlePattern {
       boolean object = before >= 0 && isVerb(s, before) && OBJECT_LEMMAS.contains(lemma(s, before));
       boolean as = s.inRange(pastParenthesis(s, end))
           && s.lower(pastParenthesis(s, end)).equals("as");
+      // "succeeded Peter Hall as chairman": Hall held it; "will succeed X as CEO" tells only of
+      // the successor ({@link ClauseSubjectPattern})
       boolean predecessor = before >= 0 && isVerb(s, before)
-          && SUCCESSION_LEMMAS.contains(lemma(s, before)) && as;
+          && SUCCESSION_LEMMAS.contains(lemma(s, before)) && as
+          && (s.pos(before).equals("VBD") || s.pos(before).equals("VBN"));
       // "With Philipp Scheidemann ( SPD ) as Chancellor the SPD … formed a government"
       object |= before >= 0 && s.lower(before).equals("with") && as;
       Optional<Bridged> bridged = bridge(s, end, phrases, taken, object || predecessor)
@@ -123,7 +128,7 @@ final class CopularPattern implements TitlePattern {
         }
       }
       String w = s.lower(k);
-      int owner = verb ? s.afterCommonPossessor(k) : k;
+      int owner = verb ? Math.max(s.afterCommonPossessor(k), afterNamedPossessor(s, k)) : k;
       if (owner > k) {
         k = owner - 1; // "X is the company's chief executive": the title starts after the 's
         continue;
@@ -181,6 +186,20 @@ final class CopularPattern implements TitlePattern {
       }
     }
     return -1;
+  }
+
+  /**
+   * After a named possessor at {@code k} ("becoming Australia's youngest store manager"): the index
+   * after its {@code 's}, else {@code k}. A title that starts at the name was found before.
+   */
+  private static int afterNamedPossessor(TaggedSentence s, int k) {
+    Optional<EntitySpan> span = s.span(k);
+    if (span.isEmpty() || s.localBegin(span.get()) != k
+        || span.get().type() == EntityType.PERSON) {
+      return k;
+    }
+    int end = s.localEnd(span.get());
+    return s.isPossessive(end) ? end + 1 : k;
   }
 
   /** The organization that is the whole object of "joined Dunmore Rovers as …", if it is one. */

@@ -17,6 +17,10 @@ final class PremodifierPattern implements TitlePattern {
 
   /** Words in front of a title that let it stand in apposition before a name. */
   private static final Set<String> LOOSE_DETERMINERS = Set.of("a", "an", "as");
+  /** Kin and friends, who are no title: "… and nephew Francesco Trapani". */
+  private static final Set<String> KIN = Set.of("son", "daughter", "wife", "husband", "brother",
+      "sister", "father", "mother", "nephew", "niece", "cousin", "grandson", "granddaughter",
+      "uncle", "aunt", "widow", "friend", "partner", "girlfriend", "boyfriend");
 
   @Override
   public List<TitleLink> find(TaggedSentence s, List<TitlePhrase> phrases, Set<TitlePhrase> taken) {
@@ -35,7 +39,8 @@ final class PremodifierPattern implements TitlePattern {
         k += 3; // "Iceland's prime minister at the time Geir Haarde": a former role
       }
       Optional<EntitySpan> person = s.spanStartingAt(k, EntityType.PERSON)
-          .or(() -> atTheTime ? Optional.empty() : afterCoordination(s, phrases, p.end()));
+          .or(() -> atTheTime ? Optional.empty() : afterCoordination(s, phrases, p.end()))
+          .or(() -> nameAfterOrganization(s, phrases, p));
       if (person.isPresent()) {
         links.add(new TitleLink(person.get(), atTheTime ? p.asFormer() : p,
             TitleLink.Pattern.PREMODIFIER));
@@ -105,6 +110,38 @@ final class PremodifierPattern implements TitlePattern {
     return s.spanStartingAt(and + 1, EntityType.PERSON);
   }
 
+  /**
+   * The name after a determined title and its organization, without a comma, as run-on text has
+   * it: "the commander of the Fifth Air Force Lieutenant General George Kenney asked" (past a
+   * military rank, which takes no organization of its own), "The coach
+   * of the Colorado Rapids Gary Smith stated" (a capitalized word or two may finish the
+   * organization's name that the tagger cut short).
+   */
+  private static Optional<EntitySpan> nameAfterOrganization(TaggedSentence s,
+      List<TitlePhrase> phrases, TitlePhrase p) {
+    if (p.complementOrg().isEmpty() || !p.hasDeterminer()) {
+      return Optional.empty();
+    }
+    int k = p.end();
+    int at = k;
+    Optional<TitlePhrase> rank = phrases.stream().filter(q -> q.zoneBegin() == at
+        && q.begin() == at && s.isCapitalized(q.titleBegin())
+        && "military".equals(q.head().kind())).findFirst();
+    if (rank.isPresent()) {
+      k = rank.get().end();
+    } else {
+      while (k < at + 2 && s.inRange(k) && s.isCapitalized(k) && !s.isEntity(k)
+          && s.pos(k).startsWith("NNP")) {
+        k++;
+      }
+      if (k == at) {
+        return Optional.empty();
+      }
+    }
+    return s.spanStartingAt(k, EntityType.PERSON)
+        .filter(person -> TitlePattern.endsAppositive(s, s.localEnd(person)));
+  }
+
   private static boolean atTheTime(TaggedSentence s, int k) {
     return s.inRange(k + 2) && s.lower(k).equals("at") && s.lower(k + 1).equals("the")
         && s.lower(k + 2).equals("time");
@@ -145,6 +182,9 @@ final class PremodifierPattern implements TitlePattern {
         boolean titled = phrases.stream().anyMatch(q -> q.zoneBegin() > end && q.end() == name)
             || !s.isCapitalized(name - 1) && s.pos(name - 1).startsWith("NN");
         return described && titled ? person : Optional.empty();
+      }
+      if (KIN.contains(s.lower(j))) {
+        return Optional.empty(); // "Vice-Chairman of the company and nephew Francesco Trapani"
       }
       described |= !MentionRepairer.HONORIFICS.contains(Names.key(s.word(j)));
       String pos = s.pos(j);

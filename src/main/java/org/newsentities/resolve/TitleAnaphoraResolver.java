@@ -87,7 +87,7 @@ final class TitleAnaphoraResolver {
       Optional<String> org = p.org().flatMap(r -> context.name(r, s));
       Mention m = new Mention(text.substring(p.titleStart(), p.titleEndChar()), p.titleStart(),
           p.titleEndChar());
-      Optional<Person> holder = holder(p, org, people);
+      Optional<Person> holder = holder(p, org, people, !AsRolePattern.afterLeaving(s, p));
       if (holder.isPresent()) {
         mentions.computeIfAbsent(holder.get().id(), k -> new ArrayList<>()).add(m);
         if (holder.get().titles().stream().noneMatch(t -> sameWords(p, t))) {
@@ -268,8 +268,13 @@ final class TitleAnaphoraResolver {
     return context.sentences().size() - 1;
   }
 
-  /** The person holding the title nearest before the phrase, else the only holder. */
-  private Optional<Person> holder(TitlePhrase p, Optional<String> org, List<Person> people) {
+  /**
+   * The person holding the title nearest before the phrase, else the only holder ({@code
+   * onlyHolder}: not for "the departure of its chief executive", who is not the successor named
+   * later).
+   */
+  private Optional<Person> holder(TitlePhrase p, Optional<String> org, List<Person> people,
+      boolean onlyHolder) {
     Person nearest = null;
     int nearestStart = -1;
     List<Person> holders = new ArrayList<>();
@@ -291,7 +296,7 @@ final class TitleAnaphoraResolver {
     if (nearest != null) {
       return Optional.of(nearest);
     }
-    return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+    return holders.size() == 1 && onlyHolder ? Optional.of(holders.get(0)) : Optional.empty();
   }
 
   private static boolean sameWords(TitlePhrase anaphor, Title title) {

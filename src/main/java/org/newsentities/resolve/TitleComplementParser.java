@@ -1,5 +1,7 @@
 package org.newsentities.resolve;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsentities.extract.EntitySpan;
@@ -87,7 +89,8 @@ final class TitleComplementParser {
       if (to <= from) {
         break;
       }
-      if (s.inRange(to) && s.isCapitalized(to) && lexicon.isHeadStart(s.word(to))) {
+      if (s.inRange(to) && s.isCapitalized(to) && lexicon.isHeadStart(s.word(to))
+          && !(w.equals("of") && isMilitaryRank(s, to))) {
         break; // "a spokesman for | New York State Comptroller Thomas DiNapoli"
       }
       Optional<OrgRef> org = organization(s, text, from, to)
@@ -239,13 +242,34 @@ final class TitleComplementParser {
         k++;
         continue;
       }
-      if (!isPortfolioLike(s, k)) {
+      if (!isPortfolioLike(s, k) || startsTitleAfterName(s, k)) {
         break;
       }
       k++;
       end = k;
     }
     return end;
+  }
+
+  /**
+   * A rank or title right after a tagged name, outside it: "commander of the Fifth Air Force |
+   * Lieutenant General George Kenney" — the name of the organization ends before it.
+   */
+  private boolean startsTitleAfterName(TaggedSentence s, int k) {
+    return k > 0 && !s.isEntity(k) && s.isEntity(k - 1) && !s.is(k - 1, EntityType.PERSON)
+        && s.isCapitalized(k) && lexicon.isHeadStart(s.word(k));
+  }
+
+  /**
+   * A military rank at {@code k}, which names no organization in front of it: "the commander of
+   * the Fifth Air Force | Lieutenant General George Kenney".
+   */
+  boolean isMilitaryRank(TaggedSentence s, int k) {
+    List<String> words = new ArrayList<>();
+    for (int j = k; j < Math.min(s.size(), k + 3); j++) {
+      words.add(s.lower(j));
+    }
+    return lexicon.headAt(words, 0).filter(h -> "military".equals(h.kind())).isPresent();
   }
 
   private boolean isPortfolioLike(TaggedSentence s, int k) {

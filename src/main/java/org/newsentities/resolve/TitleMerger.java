@@ -15,9 +15,14 @@ import org.newsentities.model.Title;
  */
 final class TitleMerger {
 
-  /** Modifiers that name another post than the head alone. */
+  /**
+   * Modifiers that name another post than the head alone; an acting or interim post is held
+   * before or instead of the permanent one ("appointed as Gome Chairman … after being appointed as
+   * Acting Chairman").
+   */
   private static final Set<String> RANK_MODIFIERS = Set.of("deputy", "vice", "assistant", "shadow",
-      "junior", "under", "associate", "co", "vice-president", "vice-chairman", "under-secretary");
+      "junior", "under", "associate", "co", "vice-president", "vice-chairman", "under-secretary",
+      "acting", "interim");
 
   /** One place where the article gives a person a title. */
   record Occurrence(TitlePhrase phrase, OrganizationAttributor.Attribution attribution) {}

@@ -63,7 +63,8 @@ public final class TitleResolver {
     this.repairer = new MentionRepairer(organizations, lexicon);
     this.organizationSpans = new OrganizationSpanRepairer(organizations, givenNames, places);
     this.patterns = List.of(new PremodifierPattern(), new PostnominalPattern(),
-        new AppositivePattern(), new CopularPattern(), new RoleVerbPattern(roleVerbs));
+        new AppositivePattern(), new CopularPattern(), new RoleVerbPattern(roleVerbs),
+        new AsRolePattern(), new ClauseSubjectPattern(), new DescribedNamePattern());
     this.speakers = new SpeakerFinder(lexicon);
     this.attributor = new OrganizationAttributor(places, organizations);
   }

@@ -55,7 +55,11 @@ public final class MarkedText {
       w("re-elected", "VBN", "re-elect"), w("step", "VB", "step"), w("down", "RP"),
       w("hired", "VBN", "hire"), w("11th", "JJ"), w("defended", "VBD", "defend"),
       w("most", "RBS"), w("recent", "JJ"), w("female", "JJ"), w("turned", "VBD", "turn"),
-      w("take", "VB", "take"), w("visual", "JJ"));
+      w("take", "VB", "take"), w("visual", "JJ"),
+      w("becoming", "VBG", "become"), w("being", "VBG", "be"), w("serving", "VBG", "serve"),
+      w("succeed", "VB", "succeed"), w("moved", "VBD", "move"), w("quickly", "RB"),
+      w("shortly", "RB"), w("first", "JJ"), w("ordained", "VBN", "ordain"),
+      w("trained", "VBD", "train"), w("known", "VBN", "know"));
 
   private MarkedText() {}
 
