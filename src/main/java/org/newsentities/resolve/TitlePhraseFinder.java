@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newsentities.extract.EntitySpan;
 import org.newsentities.extract.EntityType;
 
 /**
@@ -15,12 +16,6 @@ import org.newsentities.extract.EntityType;
  */
 public final class TitlePhraseFinder {
 
-  /** Capitalized words that are never portfolio words in front of a head. */
-  private static final Set<String> NOT_PORTFOLIO = Set.of("the", "a", "an", "mr", "mrs", "ms", "dr",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-      "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "new", "said", "says", "time", "times", "year", "years", "week",
-      "weeks", "day", "days", "month", "months", "people", "one", "others", "today", "tonight");
   /** Words that make "then" and "late" former markers: "the then Home Secretary". */
   private static final Set<String> DETERMINERS = Set.of("the", "'s", "its", "his", "her", "their");
 
@@ -29,13 +24,13 @@ public final class TitlePhraseFinder {
   private final TitleComplementParser complements;
   private final PremodifierOrgFinder premodifiers;
   private final TitleSpanFit spanFit;
-  private final PlaceLexicon places;
+  private final PremodifierWords inFront;
 
   TitlePhraseFinder(TitleLexicon lexicon, OrganizationLexicon organizations, PlaceLexicon places,
       GivenNames givenNames) {
     this.lexicon = lexicon;
     this.organizations = organizations;
-    this.places = places;
+    this.inFront = new PremodifierWords(lexicon, organizations, places);
     this.complements = new TitleComplementParser(lexicon, organizations);
     this.premodifiers = new PremodifierOrgFinder(lexicon, organizations, places);
     this.spanFit = new TitleSpanFit(lexicon, organizations, givenNames);
@@ -208,7 +203,8 @@ public final class TitlePhraseFinder {
    */
   private boolean endsName(TaggedSentence s, int i) {
     return i > 0 && s.isCapitalized(i) && organizations.isHead(s.lower(i))
-        && !lexicon.isModifier(s.word(i)) && s.isCapitalized(i - 1) && (s.is(i - 1, EntityType.ORGANIZATION)
+        && !lexicon.isModifier(s.word(i)) && s.isCapitalized(i - 1)
+        && (s.is(i - 1, EntityType.ORGANIZATION)
             || s.is(i - 1, EntityType.MISC) || organizations.party(s.word(i - 1)).isPresent());
   }
 
@@ -232,7 +228,7 @@ public final class TitlePhraseFinder {
     int b = h.begin();
     boolean portfolio = false;
     boolean knownPortfolio = false;
-    while (b - 1 >= floor && isPortfolioPremodifier(s, b - 1, h, capitalHead)) {
+    while (b - 1 >= floor && inFront.isPortfolioPremodifier(s, b - 1, h.head(), capitalHead)) {
       int compound = HyphenatedWords.fieldStart(s, b - 1);
       if (compound < floor) {
         break;
@@ -241,17 +237,26 @@ public final class TitlePhraseFinder {
       portfolio = true;
       knownPortfolio |= lexicon.isPortfolio(s.word(b));
       if (b - 2 >= floor && isConnector(s, b - 1)
-          && isPortfolioPremodifier(s, b - 2, h, capitalHead) && (s.isCapitalized(b - 2)
+          && inFront.isPortfolioPremodifier(s, b - 2, h.head(), capitalHead)
+          && (s.isCapitalized(b - 2)
               || !s.isCapitalized(b) && !lexicon.isHeadStartOrPlural(s.word(b - 2)))) {
         b--; // "Work and Pensions Secretary", "film and television actor"
       }
     }
-    while (b - 1 >= floor && isModifier(s, b - 1)) {
+    while (b - 1 >= floor && inFront.isModifier(s, b - 1)) {
       b--;
     }
     if (b < h.begin() && b - 1 >= floor && !s.isCapitalized(b - 1)
-        && lexicon.isPortfolio(s.word(b - 1)) && isPortfolioPremodifier(s, b - 1, h, capitalHead)) {
+        && lexicon.isPortfolio(s.word(b - 1))
+        && inFront.isPortfolioPremodifier(s, b - 1, h.head(), capitalHead)) {
       b--; // a field before the modifier: "a marketing vice president"
+      portfolio = true;
+      knownPortfolio = true;
+    }
+    Optional<EntitySpan> place = b == h.begin()
+        ? inFront.placeAsPortfolio(s, h.begin(), h.end(), h.head(), floor) : Optional.empty();
+    if (place.isPresent()) {
+      b = s.localBegin(place.get()); // "Wales Secretary Peter Hain"
       portfolio = true;
       knownPortfolio = true;
     }
@@ -281,7 +286,8 @@ public final class TitlePhraseFinder {
         && b == h.begin()) {
       return Optional.empty(); // a bare "head", "chief" or "official"
     }
-    int outer = zone.org().isPresent() ? modifiersBefore(s, zone.begin(), floor) : zone.begin();
+    int outer = zone.org().isPresent()
+        ? inFront.modifiersBefore(s, zone.begin(), floor) : zone.begin();
     if (outer < zone.begin()) {
       // "chief US economist", "deputy UN envoy": a modifier before the organization is the title's
       b = outer;
@@ -305,88 +311,13 @@ public final class TitlePhraseFinder {
     }
     int wordsBegin = b;
     Optional<OrgRef> premodifierOrg =
-        zone.org().or(() -> department(s, text, wordsBegin, h.begin()));
+        zone.org().or(() -> inFront.department(s, text, wordsBegin, h.begin()));
     int textStart = begin < b ? s.token(begin).start() : titleStart;
     int zoneBegin = Math.min(zone.begin(), begin);
     boolean determiner = zone.determiner() || premodifierOrg.isPresent();
     return Optional.of(new TitlePhrase(s.index(), zoneBegin, begin, titleBegin, h.end(), titleEnd,
         end, title, textStart, titleStart, titleEndChar, former, h.head(), national,
         premodifierOrg, complementOrg, determiner));
-  }
-
-  /**
-   * The first of the lower-case modifiers that end before token {@code k} ({@code k} when none);
-   * capitalized ones open a name ("Acting United States Secretary of State").
-   */
-  private int modifiersBefore(TaggedSentence s, int k, int floor) {
-    while (k - 1 >= floor && isModifier(s, k - 1) && !s.isEntity(k - 1)
-        && !s.isCapitalized(k - 1)) {
-      k--;
-    }
-    return k;
-  }
-
-  /** A department among the portfolio words: "Treasury" in "Chief Treasury Secretary". */
-  private Optional<OrgRef> department(TaggedSentence s, String text, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (s.isCapitalized(k) && organizations.isDepartment(s.word(k))) {
-        return Optional.of(new OrgRef(OrgRef.Kind.ORGANIZATION_PHRASE, k, k + 1, s.word(k),
-            Optional.empty()));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private boolean isPortfolioPremodifier(TaggedSentence s, int i, HeadMatch h,
-      boolean capitalHead) {
-    String w = s.lower(i);
-    if (s.is(i, EntityType.PERSON) || s.is(i, EntityType.LOCATION)
-        || s.isCapitalized(i) && places.country(s.word(i)).isPresent()
-        || lexicon.isModifier(w) || lexicon.isFormerMarker(w)
-        || organizations.party(s.word(i)).isPresent() && s.isCapitalized(i)) {
-      return false;
-    }
-    if (lexicon.isPortfolio(w) && s.isCapitalized(i) && i > 0 && !capitalHead
-        && !h.head().has(TitleLexicon.Flag.PORTFOLIO)) {
-      return false; // "City boss Kevin Keegan": a name in front of a lower-case post, not a field
-    }
-    if (lexicon.isPortfolio(w)) {
-      // a portfolio word inside a longer organization name is part of that name, unless the rest
-      // is title words too ("Chief Treasury" tagged as an organization)
-      return s.span(i).map(span -> allTitleWords(s, s.localBegin(span), i)).orElse(true);
-    }
-    if (organizations.isHead(w)) {
-      return false; // "Foreign Office spokesman", "company president"
-    }
-    if (!s.isCapitalized(i) && organizations.isOrganizationNoun(w) && i > 0
-        && s.isCapitalized(i - 1)) {
-      return false; // the end of a name: "Edge magazine editor" is an editor of Edge magazine
-    }
-    if (!s.isCapitalized(i)) {
-      // open compounds: "store manager", "campaign director", "elections chief"
-      return !capitalHead && (s.pos(i).equals("NN") || s.pos(i).equals("NNS")) && !s.isEntity(i)
-          && w.chars().allMatch(Character::isLetter) && !NOT_PORTFOLIO.contains(w);
-    }
-    return capitalHead && h.head().has(TitleLexicon.Flag.PORTFOLIO) && i > 0
-        && s.isCapitalized(i) && !s.isEntity(i) && !NOT_PORTFOLIO.contains(w)
-        && w.chars().allMatch(Character::isLetter)
-        && (s.pos(i).startsWith("NN") || s.pos(i).equals("JJ"));
-  }
-
-  private boolean allTitleWords(TaggedSentence s, int from, int to) {
-    for (int k = from; k <= to; k++) {
-      if (!lexicon.isPortfolio(s.lower(k)) && !lexicon.isModifier(s.lower(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A modifier of the title; "group" only in lower case ("Prudential Equity Group analyst"). */
-  private boolean isModifier(TaggedSentence s, int i) {
-    return lexicon.isModifier(s.word(i)) && !s.is(i, EntityType.PERSON)
-        && !s.is(i, EntityType.LOCATION)
-        && !(s.isCapitalized(i) && organizations.isHead(s.lower(i)));
   }
 
   /**

@@ -247,4 +247,14 @@ class PremodifierTitlesTest {
         + "rose .");
     assertEquals(List.of("store manager"), open.titlesOf("Charlie Bell"));
   }
+
+  @Test
+  void aPlaceBeforeABarePostIsItsRemit() {
+    Titles t = Titles.of("In Edinburgh , [LOC Wales] Secretary [PER Peter Hain] and [LOC Northern "
+        + "Ireland] Minister [PER John Spellar] praised the plan .");
+    assertEquals(List.of("Wales Secretary"), t.titlesOf("Peter Hain"));
+    assertEquals(List.of("Northern Ireland Minister"), t.titlesOf("John Spellar"));
+    Titles country = Titles.of("[LOC Pakistan] Foreign Secretary [PER Riaz Khan] spoke .");
+    country.has("Riaz Khan", "Foreign Secretary", "Pakistan", false);
+  }
 }
