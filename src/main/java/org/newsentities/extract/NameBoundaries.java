@@ -204,6 +204,7 @@ final class NameBoundaries {
    * and a surname after at least two words of an organization are a person, before an acronym
    * or, after a post "of", at the run's end. Two words before, so that "Deutsche Morgan Grenfell"
    * stays a bank; and not at the end of any run ("Opposition Leader Lim Kit Siang" is one name).
+   * A seat after the name ("MP") is left to the title resolver.
    */
   private List<Run> organizationWithPerson(List<Token> tokens, Run run) {
     if (run.end() < tokens.size() && CONTINUERS.contains(tokens.get(run.end()).word())) {
@@ -211,15 +212,21 @@ final class NameBoundaries {
     }
     for (int k = run.begin() + 2; k + 1 < run.end(); k++) {
       int after = k + 2;
-      boolean endsThere = after == run.end() && isAfterPost(tokens, run.begin())
+      // a seat after the name proves it one, even after an organization's head word: "[Chairman
+      // of the Environmental Audit Committee Peter Ainsworth MP]"
+      boolean seat = after + 1 == run.end()
+          && Honorifics.AFTER_NAME.contains(tokens.get(after).word())
+          || after == run.end() && after < tokens.size()
+          && Honorifics.AFTER_NAME.contains(tokens.get(after).word());
+      boolean endsThere = seat || after == run.end() && isAfterPost(tokens, run.begin())
           || after + 1 == run.end() && isAcronym(tokens.get(after).word());
       if (endsThere && givenName.test(tokens.get(k).word()) && isSurname(tokens.get(k + 1))
           && !JOINERS.contains(tokens.get(k - 1).word().toLowerCase())
-          && !organizationHead.test(tokens.get(k - 1).word())) {
+          && (seat || !organizationHead.test(tokens.get(k - 1).word()))) {
         List<Run> parts = new ArrayList<>();
         parts.add(new Run(EntityType.ORGANIZATION, run.begin(), k));
         parts.add(new Run(EntityType.PERSON, k, k + 2));
-        if (after < run.end()) {
+        if (after < run.end() && !seat) {
           parts.add(new Run(EntityType.ORGANIZATION, after, run.end()));
         }
         return parts;

@@ -147,4 +147,12 @@ class NameBoundariesTest {
     return new EntityMentionExtractor().extract(annotated).stream()
         .map(x -> x.type() + ":" + x.text()).toList();
   }
+
+  @Test
+  void aSeatAfterANameInsideACommitteesRunMakesItAPerson() {
+    assertEquals(List.of("ORGANIZATION:Environmental Audit Committee", "PERSON:Peter Ainsworth"),
+        spans("Chairman of the [ORG Environmental Audit Committee Peter Ainsworth MP] , said it ."));
+    assertEquals(List.of("ORGANIZATION:Environmental Audit Committee Peter"),
+        spans("Chairman of the [ORG Environmental Audit Committee Peter] , said it ."));
+  }
 }
