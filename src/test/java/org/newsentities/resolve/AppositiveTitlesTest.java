@@ -225,4 +225,10 @@ class AppositiveTitlesTest {
         + "Central Military Commission] was taken by [PER Deng] in 1981 .");
     t.has("Hua Guofeng", "chairman", "Central Military Commission", false);
   }
+
+  @Test
+  void spacedInChiefIsOneHead() {
+    Titles t = Titles.of("[PER Helmut Markwort] ( editor in chief of [ORG Focus] ) attended .");
+    t.has("Helmut Markwort", "editor in chief", "Focus", false);
+  }
 }
