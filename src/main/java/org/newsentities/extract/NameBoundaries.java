@@ -214,9 +214,8 @@ final class NameBoundaries {
       int after = k + 2;
       // a seat after the name proves it one, even after an organization's head word: "[Chairman
       // of the Environmental Audit Committee Peter Ainsworth MP]"
-      boolean seat = after + 1 == run.end()
-          && Honorifics.AFTER_NAME.contains(tokens.get(after).word())
-          || after == run.end() && after < tokens.size()
+      // the seat is the run's last token, or the token right after the run
+      boolean seat = (after + 1 == run.end() || after == run.end()) && after < tokens.size()
           && Honorifics.AFTER_NAME.contains(tokens.get(after).word());
       boolean endsThere = seat || after == run.end() && isAfterPost(tokens, run.begin())
           || after + 1 == run.end() && isAcronym(tokens.get(after).word());

@@ -112,7 +112,7 @@ final class AppositivePattern implements TitlePattern {
   private static boolean subjectAfterPrepositionalName(TaggedSentence s, EntitySpan person,
       TitlePhrase p) {
     int before = s.localBegin(person) - 1;
-    while (s.inRange(before) && MentionRepairer.HONORIFICS.contains(Names.key(s.word(before)))) {
+    while (s.inRange(before) && s.isHonorific(before)) {
       before--; // "According to Mr Peston"
     }
     int after = p.end();
@@ -120,9 +120,8 @@ final class AppositivePattern implements TitlePattern {
       return false;
     }
     String pos = s.pos(before);
-    String verb = s.pos(after);
     return (pos.equals("IN") || pos.equals("TO")) && p.complementOrg().isEmpty()
-        && (verb.equals("VBD") || verb.equals("VBZ") || verb.equals("VBP") || verb.equals("MD"));
+        && s.isFiniteVerb(after);
   }
 
   /**

@@ -58,7 +58,7 @@ final class AsRolePattern implements TitlePattern {
    * "his NOUN as"; a few lower-case words may stand in the noun group ("his first day as").
    */
   private static Optional<Holder> holder(TaggedSentence s, int as) {
-    Optional<EntitySpan> object = personEndingAt(s, as);
+    Optional<EntitySpan> object = s.personEndingAt(as);
     if (object.isPresent()) {
       int of = s.localBegin(object.get()) - 1;
       boolean nounOf = s.inRange(of - 1) && s.lower(of).equals("of")
@@ -80,16 +80,12 @@ final class AsRolePattern implements TitlePattern {
     }
     boolean possessed = ended;
     if (s.isPossessive(k)) {
-      return personEndingAt(s, k).map(p -> new Holder(p, possessed)); // "McGuire 's appointment"
+      return s.personEndingAt(k).map(p -> new Holder(p, possessed)); // "McGuire 's appointment"
     }
     if (PRONOUNS.contains(s.lower(k))) {
       return nearestBefore(s, k).map(p -> new Holder(p, possessed)); // "his first day as"
     }
     return Optional.empty();
-  }
-
-  private static Optional<EntitySpan> personEndingAt(TaggedSentence s, int end) {
-    return s.people().stream().filter(p -> s.localEnd(p) == end).findFirst();
   }
 
   private static Optional<EntitySpan> nearestBefore(TaggedSentence s, int k) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsentities.extract.EntitySpan;
-import org.newsentities.extract.EntityType;
 
 /**
  * Roles given to the subject of a clause far from its name:
@@ -74,7 +73,7 @@ final class ClauseSubjectPattern implements TitlePattern {
           && !s.isOpeningBracket(close) && !s.lower(close).equals(".")) {
         close++;
       }
-      if (!s.inRange(close + 1) || !s.word(close).equals(",") || !isFinite(s, close + 1)) {
+      if (!s.inRange(close + 1) || !s.word(close).equals(",") || !s.isFiniteVerb(close + 1)) {
         continue;
       }
       int verb = close + 1;
@@ -95,16 +94,11 @@ final class ClauseSubjectPattern implements TitlePattern {
       while (s.inRange(k) && s.pos(k).startsWith("RB")) {
         k++;
       }
-      if (s.inRange(k) && isFinite(s, k)) {
+      if (s.inRange(k) && s.isFiniteVerb(k)) {
         return Optional.of(new Subject(person, k));
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean isFinite(TaggedSentence s, int k) {
-    String pos = s.pos(k);
-    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
   }
 
   /** After a comma or "after", past an adverb: "shortly after being", "after initially serving". */
@@ -150,8 +144,7 @@ final class ClauseSubjectPattern implements TitlePattern {
     int k = verb - 1;
     while (k >= 0) {
       int at = k;
-      Optional<EntitySpan> person = s.people().stream().filter(p -> s.localEnd(p) == at + 1)
-          .findFirst();
+      Optional<EntitySpan> person = s.personEndingAt(at + 1);
       if (person.isPresent()) {
         return person;
       }

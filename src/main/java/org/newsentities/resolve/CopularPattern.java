@@ -56,7 +56,7 @@ final class CopularPattern implements TitlePattern {
     for (EntitySpan person : s.people()) {
       int end = s.afterAge(s.afterName(person));
       int before = s.localBegin(person) - 1;
-      while (before > 0 && MentionRepairer.HONORIFICS.contains(Names.key(s.word(before)))) {
+      while (before > 0 && s.isHonorific(before)) {
         before--; // "appointed Mr Crosby as …"
       }
       before = beforeTitleInFront(phrases, before);

@@ -87,7 +87,7 @@ final class MentionRepairer {
     int to = s.localEnd(span);
     boolean touched = false;
     if (span.type() == EntityType.PERSON) {
-      while (from < to - 1 && HONORIFICS.contains(Names.key(s.word(from)))) {
+      while (from < to - 1 && s.isHonorific(from)) {
         from++; // "Baroness Amos" is the person Amos; styles are no part of names
         touched = true;
       }

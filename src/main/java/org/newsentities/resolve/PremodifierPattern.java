@@ -30,8 +30,7 @@ final class PremodifierPattern implements TitlePattern {
         continue;
       }
       int k = p.end();
-      while (s.inRange(k) && (HONORIFICS.contains(s.lower(k))
-          || MentionRepairer.HONORIFICS.contains(Names.key(s.word(k))))) {
+      while (s.inRange(k) && (HONORIFICS.contains(s.lower(k)) || s.isHonorific(k))) {
         k++;
       }
       boolean atTheTime = atTheTime(s, k);
@@ -186,7 +185,7 @@ final class PremodifierPattern implements TitlePattern {
       if (KIN.contains(s.lower(j))) {
         return Optional.empty(); // "Vice-Chairman of the company and nephew Francesco Trapani"
       }
-      described |= !MentionRepairer.HONORIFICS.contains(Names.key(s.word(j)));
+      described |= !s.isHonorific(j);
       String pos = s.pos(j);
       boolean orgWord = s.is(j, EntityType.ORGANIZATION) || s.is(j, EntityType.MISC);
       if (s.isEntity(j) && !orgWord || !(pos.startsWith("NN") || pos.startsWith("JJ"))) {

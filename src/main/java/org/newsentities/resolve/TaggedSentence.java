@@ -171,6 +171,22 @@ public final class TaggedSentence {
         && spanStartingAt(and + 1, EntityType.PERSON).isPresent();
   }
 
+  /** The person whose name ends right before token {@code end}. */
+  public Optional<EntitySpan> personEndingAt(int end) {
+    return people().stream().filter(p -> localEnd(p) == end).findFirst();
+  }
+
+  /** A form of address or a style before a name: "Mr", "Dr.", "Sir", "Baroness", "Professor". */
+  public boolean isHonorific(int i) {
+    return MentionRepairer.HONORIFICS.contains(Names.key(word(i)));
+  }
+
+  /** A finite verb or a modal: "said", "says", "say", "will". */
+  public boolean isFiniteVerb(int i) {
+    String p = pos(i);
+    return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+  }
+
   /** Whether {@code i} is the first token of a span of the given type. */
   public Optional<EntitySpan> spanStartingAt(int i, EntityType type) {
     return span(i).filter(s -> s.type() == type && localBegin(s) == i);
